@@ -1,0 +1,8 @@
+package org.kenshu.model;
+
+/** 実施形式: 集合, オンライン, eラーニング. */
+public enum DeliveryFormat {
+    CLASSROOM,
+    ONLINE,
+    E_LEARNING
+}
