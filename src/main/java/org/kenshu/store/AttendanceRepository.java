@@ -1,7 +1,9 @@
 package org.kenshu.store;
 
 import static org.kenshu.store.jooq.Tables.ATTENDANCE;
+import static org.kenshu.store.jooq.Tables.SESSION_DAY;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -37,6 +39,26 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
 
     public List<Attendance> findBySessionDay(long sessionDayId) {
         return findWhere(ATTENDANCE.SESSION_DAY_ID.eq(sessionDayId));
+    }
+
+    /** Attendance on session days held between {@code from} and {@code to} (inclusive). */
+    public List<Attendance> findHeldBetween(LocalDate from, LocalDate to) {
+        return dsl.select(ATTENDANCE.fields()).from(ATTENDANCE).join(SESSION_DAY)
+                .on(SESSION_DAY.ID.eq(ATTENDANCE.SESSION_DAY_ID))
+                .where(SESSION_DAY.HELD_ON.between(from, to))
+                .fetchInto(ATTENDANCE).map(this::toModel);
+    }
+
+    /** Inserts many rows in one statement each thousand (imports of 100,000 rows). */
+    public void insertAll(List<Attendance> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            var insert = dsl.insertInto(ATTENDANCE, ATTENDANCE.SESSION_DAY_ID, ATTENDANCE.STAFF_ID, ATTENDANCE.MARK,
+                    ATTENDANCE.NOTE, ATTENDANCE.IMPORT_BATCH_ID, ATTENDANCE.VERSION);
+            for (Attendance a : rows.subList(from, Math.min(rows.size(), from + 1000))) {
+                insert = insert.values(a.sessionDayId(), a.staffId(), a.mark().name(), a.note(), a.importBatchId(), 0);
+            }
+            insert.execute();
+        }
     }
 
     public List<Attendance> findByStaff(long staffId) {

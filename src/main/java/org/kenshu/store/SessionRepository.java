@@ -18,7 +18,7 @@ public final class SessionRepository extends EditableRepository<CourseSessionRec
     protected Session toModel(CourseSessionRecord r) {
         return new Session(r.getId(), r.getPlanId(), r.getCourseId(), r.getSessionNo(), r.getVenue(),
                 r.getInstructorStaffId(), r.getInstructorName(), r.getCapacity(), r.getApplicationDeadline(),
-                Enums.parse(SessionStatus.class, r.getStatus()), r.getNote(), r.getVersion());
+                r.getPeriodEnd(), Enums.parse(SessionStatus.class, r.getStatus()), r.getNote(), r.getVersion());
     }
 
     @Override
@@ -31,6 +31,7 @@ public final class SessionRepository extends EditableRepository<CourseSessionRec
         r.setInstructorName(s.instructorName());
         r.setCapacity(s.capacity());
         r.setApplicationDeadline(s.applicationDeadline());
+        r.setPeriodEnd(s.periodEnd());
         r.setStatus(Enums.name(s.status()));
         r.setNote(s.note());
     }

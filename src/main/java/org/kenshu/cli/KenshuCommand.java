@@ -1,0 +1,32 @@
+package org.kenshu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kenshu.service.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kenshu [--db DIR] COMMAND}: without a command, the window opens. */
+@Command(name = "kenshu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "org.kenshu.cli", sortOptions = false,
+        subcommands = {InfoCommand.class, LoadSampleCommand.class})
+public final class KenshuCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
+    Path db;
+
+    public KenshuCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        return context.window().apply(db);
+    }
+
+    /** Opens the data folder named by {@code --db} (or the default one). */
+    Workspace open() {
+        return context.opener().apply(db);
+    }
+}

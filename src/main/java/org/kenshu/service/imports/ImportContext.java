@@ -1,0 +1,69 @@
+package org.kenshu.service.imports;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.kenshu.model.FiscalYear;
+import org.kenshu.model.I18n;
+import org.kenshu.model.Organisation;
+import org.kenshu.store.ImportJournal;
+import org.kenshu.store.Repositories;
+
+/** What every row of one import run needs: options, problems, counts, the journal and the stored data. */
+final class ImportContext {
+    final Repositories repos;
+    final ImportOptions options;
+    final Problems problems;
+    final Counts counts = new Counts();
+    final ImportJournal journal;
+    final Organisation organisation;
+    final LocalDate today;
+
+    ImportContext(Repositories repos, ImportOptions options, Problems problems, ImportJournal journal,
+            Organisation organisation, LocalDate today) {
+        this.repos = repos;
+        this.options = options;
+        this.problems = problems;
+        this.journal = journal;
+        this.organisation = organisation;
+        this.today = today;
+    }
+
+    long batchId() {
+        return journal.batchId();
+    }
+
+    FiscalYear currentFiscalYear() {
+        return FiscalYear.containing(today, organisation.fiscalYearStartMonth());
+    }
+
+    void error(ImportRow row, Column column, String key, Object... args) {
+        problems.error(new ImportProblem(row.file(), row.sheet(), row.rowNumber(),
+                column == null ? null : row.header(column), I18n.t(key, args), List.of()));
+    }
+
+    void error(ImportRow row, Column column, List<String> candidates, String key, Object... args) {
+        problems.error(new ImportProblem(row.file(), row.sheet(), row.rowNumber(),
+                column == null ? null : row.header(column), I18n.t(key, args), candidates));
+    }
+
+    void warning(ImportRow row, Column column, String key, Object... args) {
+        problems.warning(row.file(), row.sheet(), row.rowNumber(), column == null ? null : row.header(column),
+                I18n.t(key, args));
+    }
+
+    /**
+     * Whether to take the file's value over a different stored one: the officer's decision for
+     * {@code key} if made, else the policy. Every conflict is listed; an undecided one under
+     * {@link ConflictPolicy#REJECT} returns false and keeps the whole run from committing.
+     */
+    boolean overwrite(ImportRow row, Column column, String key, String subject, String stored, String incoming) {
+        Boolean decision = options.decisions().get(key);
+        boolean undecided = decision == null && options.onConflict() == ConflictPolicy.REJECT;
+        problems.conflict(new Conflict(key, row.file(), row.sheet(), row.rowNumber(),
+                column == null ? null : row.header(column), subject, stored, incoming), undecided);
+        if (decision != null) {
+            return decision;
+        }
+        return options.onConflict() == ConflictPolicy.OVERWRITE;
+    }
+}

@@ -1,0 +1,200 @@
+package org.kenshu.service.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kenshu.io.sheet.SpreadsheetReader;
+import org.kenshu.io.sheet.UnreadableFileException;
+import org.kenshu.model.I18n;
+import org.kenshu.model.ImportBatch;
+import org.kenshu.model.ImportKind;
+import org.kenshu.model.Organisation;
+import org.kenshu.model.Progress;
+import org.kenshu.store.Database;
+import org.kenshu.store.ImportJournal;
+import org.kenshu.store.ImportUndo;
+import org.kenshu.store.Repositories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The import pipeline (DESIGN.md §6): files → rows → header and columns → checked values →
+ * matched against the database → written in ONE transaction, which is rolled back for a dry run,
+ * for any rejected row (unless skipping invalid rows) and for an undecided conflict. A committed
+ * run is one {@link ImportBatch} that can be undone.
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    private final Database db;
+    private final Repositories repos;
+    private final SpreadsheetReader reader;
+    private final Clock clock;
+    private final String osUser;
+
+    public ImportService(Database db, Repositories repos, SpreadsheetReader reader, Clock clock, String osUser) {
+        this.db = db;
+        this.repos = repos;
+        this.reader = reader;
+        this.clock = clock;
+        this.osUser = osUser;
+    }
+
+    public ImportResult run(ImportKind kind, List<Path> files, ImportOptions options, Progress progress) {
+        String hash = sha256(files);
+        try {
+            return db.inTransaction(() -> {
+                ImportResult result = runInTransaction(kind, files, options, progress, hash);
+                if (result.batchId() == null) {
+                    throw new Rollback(result); // a dry run, a rejection, or nothing new: write nothing
+                }
+                return result;
+            });
+        } catch (Rollback r) {
+            return r.result;
+        }
+    }
+
+    private ImportResult runInTransaction(ImportKind kind, List<Path> files, ImportOptions options, Progress progress,
+            String hash) {
+        String names = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
+        ImportBatch batch = repos.importBatches.insert(new ImportBatch(0, kind, abbreviate(names), hash,
+                LocalDateTime.now(clock), osUser, 0, 0, 0, 0, 0, null, false, null, 0));
+        var problems = new Problems();
+        var ctx = new ImportContext(repos, options, problems,
+                new ImportJournal(db.dsl(), repos.importChanges, batch.id()),
+                repos.organisation.find().orElse(Organisation.unnamed()), LocalDate.now(clock));
+        earlierImport(kind, hash, batch.id(), problems);
+        KindProcessor processor = processor(kind, ctx);
+        var summary = new SummaryCollector(processor::row);
+        for (Path file : files) {
+            read(file, processor, summary, ctx, progress);
+        }
+        processor.finish();
+        Counts c = ctx.counts;
+        boolean rejected = (problems.errorCount() > 0 && !options.skipInvalid()) || problems.undecidedConflicts() > 0;
+        boolean changed = c.created + c.updated > 0;
+        boolean commit = !options.dryRun() && !rejected && changed;
+        if (commit) {
+            repos.importBatches.update(new ImportBatch(batch.id(), kind, batch.fileName(), hash, batch.importedAt(),
+                    osUser, summary.total(), c.created, c.updated, c.unchanged, c.skipped, null, false, null,
+                    batch.version()));
+            repos.audit.record("IMPORT", "import_batch", batch.id(), kind.cliName() + " " + abbreviate(names));
+        }
+        boolean committed = commit || (!options.dryRun() && !rejected);
+        return new ImportResult(kind, committed, options.dryRun(), commit ? Long.toString(batch.id()) : null,
+                summary.total(), c.created, c.updated, c.unchanged, c.skipped, problems.conflicts(),
+                problems.errors(), problems.warnings(), problems.errorCount(), problems.warningCount(),
+                problems.undecidedConflicts(), summary.sheets());
+    }
+
+    private void read(Path file, KindProcessor processor, SummaryCollector summary, ImportContext ctx,
+            Progress progress) {
+        String name = file.getFileName().toString();
+        var detector = new LayoutDetector(processor.keyColumns(), ctx.options.columnMapping(),
+                ctx.options.fiscalYear() == null ? null : org.kenshu.model.FiscalYear.of(ctx.options.fiscalYear()),
+                ctx.currentFiscalYear());
+        var table = new TableReader(name, detector, processor.dataColumns(), summary, ctx.problems, progress);
+        try {
+            reader.read(file, table, progress);
+        } catch (UnreadableFileException e) {
+            ctx.problems.error(name, null, 0, null, e.getMessage());
+            return;
+        }
+        if (!table.foundHeader()) {
+            ctx.problems.error(name, null, 0, null, I18n.t("import.noHeaderInFile",
+                    processor.keyColumns().stream().map(c -> c.synonyms().getFirst()).sorted()
+                            .collect(Collectors.joining("・"))));
+        }
+    }
+
+    private void earlierImport(ImportKind kind, String hash, long batchId, Problems problems) {
+        repos.importBatches.findCommitted().stream()
+                .filter(b -> b.kind() == kind && b.sha256().equals(hash) && b.id() != batchId)
+                .findFirst()
+                .ifPresent(b -> problems.warning(null, null, 0, null,
+                        I18n.t("import.sameContentBefore", b.importedAt().toLocalDate(), b.fileName())));
+    }
+
+    private static KindProcessor processor(ImportKind kind, ImportContext ctx) {
+        return switch (kind) {
+            case STAFF -> new StaffProcessor(ctx);
+            case PLAN -> new PlanProcessor(ctx);
+            case NOMINATIONS -> new NominationProcessor(ctx);
+            case ATTENDANCE -> new AttendanceProcessor(ctx);
+        };
+    }
+
+    /** Committed imports, newest first. */
+    public List<ImportBatch> history() {
+        return repos.importBatches.findAll();
+    }
+
+    /**
+     * Undoes a committed batch completely, restoring the exact previous state; refused when rows it
+     * wrote were changed afterwards.
+     */
+    public void undo(long batchId) {
+        ImportBatch batch = repos.importBatches.find(batchId)
+                .orElseThrow(() -> new ImportUndoException(I18n.t("import.undo.noBatch", batchId)));
+        if (batch.undone()) {
+            throw new ImportUndoException(I18n.t("import.undo.alreadyUndone", batchId));
+        }
+        try {
+            db.inTransaction(() -> {
+                new ImportUndo(db.dsl(), repos.importChanges).undo(batchId);
+                repos.importBatches.update(new ImportBatch(batch.id(), batch.kind(), batch.fileName(), batch.sha256(),
+                        batch.importedAt(), batch.osUser(), batch.rowsRead(), batch.created(), batch.updated(),
+                        batch.unchanged(), batch.skipped(), batch.options(), true, LocalDateTime.now(clock),
+                        batch.version()));
+                repos.audit.record("UNDO_IMPORT", "import_batch", batchId, batch.kind().cliName());
+            });
+        } catch (ImportUndo.UndoRefusedException e) {
+            throw new ImportUndoException(I18n.t("import.undo.changedAfter", batchId));
+        } catch (org.jooq.exception.DataAccessException e) {
+            LOG.warn("Undo of import batch {} failed", batchId, e);
+            throw new ImportUndoException(I18n.t("import.undo.dependedOn", batchId));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 497) + "…";
+    }
+
+    /** One hash over the files' bytes, in order: the same content gives the same hash. */
+    static String sha256(List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(f), digest)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    // An unreadable file is reported by the reader with the reason; the hash just skips it.
+                    LOG.debug("hashing {} failed", f.getFileName(), e);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Leaves the transaction without writing, carrying the result out. */
+    private static final class Rollback extends RuntimeException {
+        private final transient ImportResult result;
+
+        Rollback(ImportResult result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+}

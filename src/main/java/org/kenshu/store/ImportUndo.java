@@ -1,0 +1,56 @@
+package org.kenshu.store;
+
+import static org.kenshu.store.jooq.Tables.ATTENDANCE;
+import static org.kenshu.store.jooq.Tables.ENROLLMENT;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.kenshu.model.ImportChange;
+
+/**
+ * Undoes one import batch: deletes the attendance and enrollments it created, then replays its
+ * journal newest first. Refuses (with {@link UndoRefusedException}) when a row was changed after
+ * the import — undo never throws away a later edit. Call inside a transaction.
+ */
+public final class ImportUndo {
+    private final DSLContext dsl;
+    private final ImportChangeRepository changes;
+
+    public ImportUndo(DSLContext dsl, ImportChangeRepository changes) {
+        this.dsl = dsl;
+        this.changes = changes;
+    }
+
+    public void undo(long batchId) {
+        if (dsl.fetchExists(ATTENDANCE, ATTENDANCE.IMPORT_BATCH_ID.eq(batchId).and(ATTENDANCE.VERSION.gt(0)))
+                || dsl.fetchExists(ENROLLMENT, ENROLLMENT.IMPORT_BATCH_ID.eq(batchId).and(ENROLLMENT.VERSION.gt(0)))) {
+            throw new UndoRefusedException();
+        }
+        dsl.deleteFrom(ATTENDANCE).where(ATTENDANCE.IMPORT_BATCH_ID.eq(batchId)).execute();
+        dsl.deleteFrom(ENROLLMENT).where(ENROLLMENT.IMPORT_BATCH_ID.eq(batchId)).execute();
+        List<ImportChange> journal = changes.findByBatchNewestFirst(batchId);
+        for (ImportChange c : journal) {
+            Table<?> t = ImportJournal.table(c.tableName());
+            var id = ImportJournal.idField(t);
+            var version = ImportJournal.versionField(t);
+            var current = dsl.select(version).from(t).where(id.eq(c.rowId())).fetchOptional();
+            if (current.isEmpty() || !current.get().value1().equals(c.afterVersion())) {
+                throw new UndoRefusedException();
+            }
+            switch (c.action()) {
+                case INSERT -> dsl.deleteFrom(t).where(id.eq(c.rowId())).execute();
+                case UPDATE -> dsl.update(t).set(ImportJournal.restore(t, c.beforeState())).where(id.eq(c.rowId()))
+                        .execute();
+                case DELETE -> throw new IllegalStateException("imports do not delete rows");
+            }
+        }
+    }
+
+    /** A row the batch wrote was changed afterwards (by an edit or a later import). */
+    public static final class UndoRefusedException extends RuntimeException {
+        public UndoRefusedException() {
+            super("changed after the import");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.kenshu.ui.common;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kenshu.model.I18n;
+
+/** {@link DialogService} with JavaFX dialogs owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final Consumer<String> statusMessages;
+
+    public FxDialogService(Window owner, Consumer<String> statusMessages) {
+        this.owner = owner;
+        this.statusMessages = statusMessages;
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        if (details != null) {
+            StringWriter trace = new StringWriter();
+            details.printStackTrace(new PrintWriter(trace));
+            TextArea text = new TextArea(trace.toString());
+            text.setEditable(false);
+            text.setWrapText(false);
+            text.setPrefRowCount(14);
+            alert.getDialogPane().setExpandableContent(new VBox(6, new Label(I18n.t("error.details")), text));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        List<String> labels = options.stream().map(label).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.getFirst(), labels);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(chosen -> options.get(labels.indexOf(chosen)));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        File f = chooser(title, extensions).showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<String> extensions) {
+        List<File> files = chooser(title, extensions).showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        FileChooser chooser = chooser(title, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void notify(String message) {
+        statusMessages.accept(message);
+    }
+
+    private FileChooser chooser(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (!extensions.isEmpty()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions), extensions));
+        }
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.setContentText(message);
+        alert.getDialogPane().setMinWidth(420);
+        return alert;
+    }
+}
