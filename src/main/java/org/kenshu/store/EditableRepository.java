@@ -93,11 +93,13 @@ public abstract class EditableRepository<R extends UpdatableRecord<R>, T extends
 
     /** Deletes the row if it still has {@code value.version()}. */
     public void delete(T value) {
-        beforeDelete(value.id());
-        int rows = dsl.deleteFrom(table).where(id.eq(value.id()).and(version.eq(value.version()))).execute();
-        if (rows == 0) {
+        // Check first: child rows go before the row itself and must not go when the row is stale.
+        boolean current = dsl.fetchExists(table, id.eq(value.id()).and(version.eq(value.version())));
+        if (!current) {
             throw stale(value.id());
         }
+        beforeDelete(value.id());
+        dsl.deleteFrom(table).where(id.eq(value.id()).and(version.eq(value.version()))).execute();
     }
 
     /** Child rows to remove before the main row is deleted. */

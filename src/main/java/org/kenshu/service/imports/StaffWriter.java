@@ -86,13 +86,16 @@ final class StaffWriter {
     /** A transfer or promotion from the effective date; blank cells keep the current value. */
     private boolean assignment(long staffId, Long departmentId, StaffRow r) {
         List<Assignment> history = ctx.repos.assignments.findByStaff(staffId);
+        // The assignment in force on the effective date; for an older roster imported later, the earliest one.
         Assignment current = history.stream().filter(a -> !a.validFrom().isAfter(effective))
-                .max(Comparator.comparing(Assignment::validFrom)).orElse(null);
+                .max(Comparator.comparing(Assignment::validFrom))
+                .orElse(history.stream().min(Comparator.comparing(Assignment::validFrom)).orElse(null));
         Long dept = departmentId != null ? departmentId : current == null ? null : current.departmentId();
         Long tier = r.tier() != null ? id(r.tier()) : current == null ? null : current.tierId();
         Long job = r.jobCategory() != null ? r.jobCategory().id() : current == null ? null : current.jobCategoryId();
-        if (current != null && Objects.equals(dept, current.departmentId()) && Objects.equals(tier, current.tierId())
-                && Objects.equals(job, current.jobCategoryId())) {
+        boolean same = current != null && Objects.equals(dept, current.departmentId())
+                && Objects.equals(tier, current.tierId()) && Objects.equals(job, current.jobCategoryId());
+        if (same || (dept == null && tier == null && job == null)) {
             return false;
         }
         boolean promoted = current != null && !Objects.equals(tier, current.tierId());
