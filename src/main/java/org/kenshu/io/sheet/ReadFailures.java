@@ -79,8 +79,8 @@ final class ReadFailures {
             return "import.reason.empty";
         } else if (c instanceof ODFNotOfficeXmlFileException) {
             return "import.reason.openDocument";
-        } else if (c instanceof NotOfficeXmlFileException) {
-            return "import.reason.notExcelWorkbook";
+        } else if (c instanceof NotOfficeXmlFileException || message.contains("[M1.13]")) {
+            return "import.reason.notExcelWorkbook"; // M1.13: a ZIP without [Content_Types].xml
         } else if (c instanceof OutOfMemoryError || c instanceof FileTooLargeException) {
             return "import.reason.tooLarge";
         } else if (message.contains("Zip bomb") || message.startsWith(ZipSecureFile.MAX_FILE_COUNT_MSG)) {

@@ -43,7 +43,11 @@ final class XlsxPackage implements AutoCloseable {
     static XlsxPackage open(Path file) throws OpenXML4JException, UnreadableFileException {
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
-            PackagePart workbook = findWorkbook(pkg);
+            PackageRelationship main = mainDocument(pkg);
+            if (main == null) {
+                throw new UnreadableFileException(file, "import.reason.notExcelWorkbook", null);
+            }
+            PackagePart workbook = pkg.getPart(main);
             if (workbook == null) {
                 throw new UnreadableFileException(file, "import.reason.corrupt", null);
             }
@@ -61,10 +65,11 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    private static PackagePart findWorkbook(OPCPackage pkg) throws InvalidFormatException {
+    /** The package's main document relationship, transitional or strict (both end the same way). */
+    private static PackageRelationship mainDocument(OPCPackage pkg) throws InvalidFormatException {
         for (PackageRelationship rel : pkg.getRelationships()) {
             if (rel.getRelationshipType().endsWith("/officeDocument") && rel.getTargetMode() == TargetMode.INTERNAL) {
-                return pkg.getPart(rel);
+                return rel;
             }
         }
         return null;
