@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.ContentHandler;
@@ -45,7 +46,9 @@ final class XlsxPackage implements AutoCloseable {
         try {
             PackageRelationship main = mainDocument(pkg);
             if (main == null) {
-                throw new UnreadableFileException(file, "import.reason.notExcelWorkbook", null);
+                // an Excel folder without the relationship to it is a damaged workbook, not another kind of file
+                boolean excelInside = pkg.getPart(PackagingURIHelper.createPartName("/xl/workbook.xml")) != null;
+                throw new UnreadableFileException(file, excelInside ? "import.reason.corrupt" : "import.reason.notExcelWorkbook", null);
             }
             PackagePart workbook = pkg.getPart(main);
             if (workbook == null) {
