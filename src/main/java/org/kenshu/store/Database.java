@@ -62,6 +62,9 @@ public final class Database implements AutoCloseable {
     public static Database openEmbedded(DataFolder folder) {
         ensureWritable(folder.root());
         String url = "jdbc:h2:file:" + folder.databasePathWithoutSuffix();
+        if (java.nio.file.Files.exists(folder.databaseFile())) {
+            refuseIfNewer(url, folder.databaseFile());
+        }
         HikariDataSource ds = pool(url, "sa", "", folder.databaseFile());
         return migrated(new Database(ds, SQLDialect.H2, folder.databaseFile().toString()), folder.databaseFile());
     }
@@ -87,12 +90,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Looks at an existing file read-only first: a database from a newer version, or a damaged one,
+     * must be refused without a single byte written (opening read-write lets H2 touch the file).
+     */
+    private static void refuseIfNewer(String url, Path file) {
+        var readOnly = new org.h2.jdbcx.JdbcDataSource();
+        readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser("sa");
+        try (var keepOpen = readOnly.getConnection()) {
+            if (hasFutureMigrations(Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load())) {
+                throw new StoreException(StoreException.Problem.NEWER_SCHEMA, file, null);
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw classify(e, file);
+        }
+    }
+
+    private static boolean hasFutureMigrations(Flyway flyway) {
+        return Arrays.stream(flyway.info().all()).map(MigrationInfo::getState)
+                .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+    }
+
     private static Database migrated(Database db, Path location) {
         try {
-            boolean newer = Arrays.stream(db.flyway.info().all())
-                    .map(MigrationInfo::getState)
-                    .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
-            if (newer) {
+            if (hasFutureMigrations(db.flyway)) {
                 throw new StoreException(StoreException.Problem.NEWER_SCHEMA, location, null);
             }
             db.flyway.migrate();

@@ -23,9 +23,18 @@ public final class ImportUndo {
     }
 
     public void undo(long batchId) {
+        try {
+            replay(batchId);
+        } catch (org.jooq.exception.DataAccessException e) {
+            // A foreign key: later data (a nomination to a session this batch created …) depends on a row.
+            throw new UndoRefusedException(UndoRefusedException.Reason.DEPENDED_ON, e);
+        }
+    }
+
+    private void replay(long batchId) {
         if (dsl.fetchExists(ATTENDANCE, ATTENDANCE.IMPORT_BATCH_ID.eq(batchId).and(ATTENDANCE.VERSION.gt(0)))
                 || dsl.fetchExists(ENROLLMENT, ENROLLMENT.IMPORT_BATCH_ID.eq(batchId).and(ENROLLMENT.VERSION.gt(0)))) {
-            throw new UndoRefusedException();
+            throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_AFTER, null);
         }
         dsl.deleteFrom(ATTENDANCE).where(ATTENDANCE.IMPORT_BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(ENROLLMENT).where(ENROLLMENT.IMPORT_BATCH_ID.eq(batchId)).execute();
@@ -36,7 +45,7 @@ public final class ImportUndo {
             var version = ImportJournal.versionField(t);
             var current = dsl.select(version).from(t).where(id.eq(c.rowId())).fetchOptional();
             if (current.isEmpty() || !current.get().value1().equals(c.afterVersion())) {
-                throw new UndoRefusedException();
+                throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_AFTER, null);
             }
             switch (c.action()) {
                 case INSERT -> dsl.deleteFrom(t).where(id.eq(c.rowId())).execute();
@@ -47,10 +56,25 @@ public final class ImportUndo {
         }
     }
 
-    /** A row the batch wrote was changed afterwards (by an edit or a later import). */
+    /** The batch cannot be undone without losing or breaking later work. */
     public static final class UndoRefusedException extends RuntimeException {
-        public UndoRefusedException() {
-            super("changed after the import");
+        /** Why. */
+        public enum Reason {
+            /** A row the batch wrote was changed afterwards (by an edit or a later import). */
+            CHANGED_AFTER,
+            /** Later data refers to a row the batch created. */
+            DEPENDED_ON
+        }
+
+        private final Reason reason;
+
+        public UndoRefusedException(Reason reason, Throwable cause) {
+            super(reason.name(), cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 }

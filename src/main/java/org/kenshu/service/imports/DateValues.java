@@ -59,7 +59,9 @@ public final class DateValues {
             if (m.matches() && fiscalYear != null) {
                 return Optional.of(fiscalYear.dateOf(MonthDay.of(i(m, 1), i(m, 2))));
             }
-            if (s.matches("\\d+(\\.0+)?")) {
+            // A serial number saved as text (CSV out of Excel): only in a plausible range (1954–2119),
+            // so that "12" or a year is not taken for a date.
+            if (s.matches("\\d{5}(\\.0+)?")) {
                 return fromSerial(Double.parseDouble(s), false);
             }
         } catch (DateTimeException e) {

@@ -159,10 +159,9 @@ public final class ImportService {
                 repos.audit.record("UNDO_IMPORT", "import_batch", batchId, batch.kind().cliName());
             });
         } catch (ImportUndo.UndoRefusedException e) {
-            throw new ImportUndoException(I18n.t("import.undo.changedAfter", batchId));
-        } catch (org.jooq.exception.DataAccessException e) {
-            LOG.warn("Undo of import batch {} failed", batchId, e);
-            throw new ImportUndoException(I18n.t("import.undo.dependedOn", batchId));
+            LOG.info("Undo of import batch {} refused: {}", batchId, e.reason());
+            throw new ImportUndoException(I18n.t(e.reason() == ImportUndo.UndoRefusedException.Reason.CHANGED_AFTER
+                    ? "import.undo.changedAfter" : "import.undo.dependedOn", batchId));
         }
     }
 
