@@ -13,8 +13,10 @@ import org.kenshu.model.setup.SetupDocument;
 
 /** Reads a {@link SetupDocument} from YAML; unknown keys are errors so a typo in a preset is caught. */
 public final class SetupDocumentReader {
+    // A key written twice would otherwise silently keep the last value (a doubled matrix cell hides a wrong mark).
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public SetupDocument read(InputStream in, String sourceName) {
         try {
