@@ -18,6 +18,12 @@ public final class Cli {
         CommandLine cl = commandLine(context);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println(I18n.t("cli.usageError", e.getMessage(),
+                    e.getCommandLine().getCommandSpec().qualifiedName()));
+            e.getCommandLine().getErr().flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof WorkspaceException) {
                 commandLine.getErr().println(e.getMessage());

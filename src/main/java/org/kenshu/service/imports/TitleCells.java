@@ -17,6 +17,7 @@ import org.kenshu.io.sheet.SheetRow;
 final class TitleCells {
     private static final Pattern FISCAL_YEAR = Pattern.compile("(令和|平成|R|H)?\\s*(\\d{1,4}|元)\\s*年度");
     private static final Pattern LABELLED = Pattern.compile("^([^:：]{1,12})[:：]\\s*(.+)$");
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*[(（][^)）]*[)）]\\s*$");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "\\s*(出席簿|出欠表|出席表|出欠簿|出欠確認表|出欠記録|受講者名簿|指名名簿|受講者一覧|名簿|一覧表?|研修計画|計画)$");
 
@@ -71,8 +72,10 @@ final class TitleCells {
         if (fiscalYear == null) {
             fiscalYear = westernYear(fy.group(1), fy.group(2));
         }
-        String rest = TITLE_SUFFIX.matcher(text.substring(fy.end()).strip()).replaceAll("").strip();
-        if (!rest.isEmpty() && TITLE_SUFFIX.matcher(text).find()) {
+        // 「…出欠表（第1回）」: the remark after the suffix says nothing about the course.
+        String title = TRAILING_REMARK.matcher(text.substring(fy.end())).replaceAll("").strip();
+        String rest = TITLE_SUFFIX.matcher(title).replaceAll("").strip();
+        if (!rest.isEmpty() && TITLE_SUFFIX.matcher(title).find()) {
             values.putIfAbsent(Column.COURSE, rest);
         }
     }
