@@ -27,6 +27,8 @@ public final class I18n {
         Locale chosen = "en".equals(newLocale.getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
         bundle = load(chosen);
         locale = chosen;
+        // Built-in texts of dialogs and controls (「詳細の表示」) follow the default locale.
+        Locale.setDefault(chosen == Locale.JAPANESE ? Locale.JAPAN : Locale.US);
     }
 
     public static ResourceBundle bundle() {

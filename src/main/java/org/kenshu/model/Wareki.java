@@ -14,13 +14,15 @@ import java.util.Locale;
  */
 public final class Wareki {
     private static final Locale JA = Locale.JAPANESE;
+    /** The first day the Japanese calendar in java.time knows (明治6年1月1日); earlier dates are written western. */
+    private static final LocalDate FIRST = LocalDate.of(1873, 1, 1);
 
     private Wareki() {
     }
 
     /** 「令和8年度」 or 「2026年度」. */
     public static String fiscalYear(int year, EraDisplay display) {
-        if (display == EraDisplay.WESTERN) {
+        if (display == EraDisplay.WESTERN || year < FIRST.getYear()) {
             return year + "年度";
         }
         LocalDate start = LocalDate.of(year, FiscalYear.APRIL, 1);
@@ -38,7 +40,7 @@ public final class Wareki {
             return "";
         }
         String md = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-        if (display == EraDisplay.WESTERN) {
+        if (display == EraDisplay.WESTERN || date.isBefore(FIRST)) {
             return date.getYear() + "年" + md;
         }
         return eraName(date) + eraYear(date) + "年" + md;
@@ -49,7 +51,7 @@ public final class Wareki {
         if (date == null) {
             return "";
         }
-        if (display == EraDisplay.WESTERN) {
+        if (display == EraDisplay.WESTERN || date.isBefore(FIRST)) {
             return String.format("%d/%02d/%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         }
         JapaneseDate jd = JapaneseDate.from(date);
@@ -64,6 +66,39 @@ public final class Wareki {
             return "";
         }
         return date.getMonthValue() + "月" + date.getDayOfMonth() + "日(" + weekday(date.getDayOfWeek()) + ")";
+    }
+
+    /**
+     * A session's days as a plan writes them: 「5月12日(火)」, consecutive days 「5月12日(火)～14日(木)」,
+     * separate days 「6月3日(水)・6月10日(水)」; a period (e-learning) 「6月1日(月)～6月30日(火)」.
+     */
+    public static String sessionDays(java.util.List<LocalDate> days, LocalDate periodEnd) {
+        if (days.isEmpty()) {
+            return "";
+        }
+        if (periodEnd != null && !periodEnd.equals(days.getFirst())) {
+            return monthDayWithWeekday(days.getFirst()) + "～" + monthDayWithWeekday(periodEnd);
+        }
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).equals(days.get(j).plusDays(1))) {
+                j++;
+            }
+            if (!text.isEmpty()) {
+                text.append("・");
+            }
+            text.append(monthDayWithWeekday(days.get(i)));
+            if (j > i) {
+                LocalDate end = days.get(j);
+                boolean sameMonth = end.getMonth() == days.get(i).getMonth();
+                text.append("～").append(sameMonth ? end.getDayOfMonth() + "日(" + weekday(end.getDayOfWeek()) + ")"
+                        : monthDayWithWeekday(end));
+            }
+            i = j + 1;
+        }
+        return text.toString();
     }
 
     /** 「火」. */

@@ -26,8 +26,9 @@ public final class CatalogService {
                 .map(c -> {
                     CourseType type = types.get(c.courseTypeId());
                     Provider provider = c.providerId() == null ? null : providers.get(c.providerId());
-                    String targets = tiers.stream().filter(t -> c.target().tierIds().contains(t.id()))
-                            .map(Tier::name).collect(Collectors.joining("、"));
+                    String targets = c.target().tierIds().isEmpty() ? org.kenshu.model.I18n.t("catalog.allStaff")
+                            : tiers.stream().filter(t -> c.target().tierIds().contains(t.id()))
+                                    .map(Tier::name).collect(Collectors.joining("、"));
                     return new CourseEntry(c, type.code(), type.name(), provider == null ? "" : provider.name(),
                             targets);
                 })

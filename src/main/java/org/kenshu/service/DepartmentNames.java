@@ -18,13 +18,14 @@ public final class DepartmentNames {
         if (departmentId == null) {
             return "";
         }
-        return cache.computeIfAbsent(departmentId, id -> {
-            Department d = byId.get(id);
-            if (d == null) {
-                return "";
-            }
-            String parent = d.parentId() == null ? "" : fullName(d.parentId());
-            return parent.isEmpty() ? d.name() : parent + " " + d.name();
-        });
+        String cached = cache.get(departmentId);
+        if (cached != null) {
+            return cached;
+        }
+        Department d = byId.get(departmentId);
+        String parent = d == null || d.parentId() == null ? "" : fullName(d.parentId());
+        String name = d == null ? "" : parent.isEmpty() ? d.name() : parent + " " + d.name();
+        cache.put(departmentId, name);
+        return name;
     }
 }

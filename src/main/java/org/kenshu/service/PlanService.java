@@ -51,7 +51,7 @@ public final class PlanService {
                     ? instructors.get(s.instructorStaffId()).name()
                     : s.instructorName();
             entries.add(new SessionEntry(s.id(), course.id(), course.name(), type.code(), type.name(), s.sessionNo(),
-                    days.getOrDefault(s.id(), List.of()), s.venue(), instructor == null ? "" : instructor,
+                    days.getOrDefault(s.id(), List.of()), s.periodEnd(), s.venue(), instructor == null ? "" : instructor,
                     s.capacity(), enrolled.getOrDefault(s.id(), 0L).intValue(), s.status()));
         }
         entries.sort(Comparator.comparing(SessionEntry::firstDay, Comparator.nullsLast(Comparator.naturalOrder()))

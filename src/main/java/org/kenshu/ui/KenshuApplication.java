@@ -56,6 +56,9 @@ public final class KenshuApplication extends Application {
             return;
         }
         var state = new AppState();
+        // The current fiscal year until the organisation's settings are read, so no page loads year 0.
+        state.fiscalYearProperty().set(org.kenshu.model.FiscalYear.containing(
+                java.time.LocalDate.now(startup.clock())).year());
         var activity = new Activity();
         var vmHolder = new MainWindowViewModel[1];
         var dialogs = new FxDialogService(primary, message -> vmHolder[0].statusProperty().set(message));
@@ -78,7 +81,8 @@ public final class KenshuApplication extends Application {
         windowState.restore(primary);
         primary.show();
         vm.load();
-        vm.offerFirstRun(view::refreshAll);
+        // After the window is up, so the choice appears over it (and start() returns at once).
+        Platform.runLater(() -> vm.offerFirstRun(view::refreshAll));
     }
 
     @Override

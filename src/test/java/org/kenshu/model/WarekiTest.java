@@ -27,5 +27,20 @@ class WarekiTest {
         assertThat(Wareki.shortDate(d, EraDisplay.WESTERN)).isEqualTo("2026/05/12");
         assertThat(Wareki.monthDayWithWeekday(d)).isEqualTo("5月12日(火)");
         assertThat(Wareki.shortDate(LocalDate.of(2019, 4, 30), EraDisplay.JAPANESE)).isEqualTo("H31.4.30");
+        assertThat(Wareki.shortDate(LocalDate.of(1, 4, 1), EraDisplay.JAPANESE)).as("before Meiji: western")
+                .isEqualTo("1/04/01");
+    }
+
+    @Test
+    void sessionDaysAreWrittenAsRangesAndLists() {
+        LocalDate may12 = LocalDate.of(2026, 5, 12);
+        assertThat(Wareki.sessionDays(java.util.List.of(may12, may12.plusDays(1), may12.plusDays(2)), null))
+                .isEqualTo("5月12日(火)～14日(木)");
+        assertThat(Wareki.sessionDays(java.util.List.of(LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 10)), null))
+                .isEqualTo("6月3日(水)・6月10日(水)");
+        assertThat(Wareki.sessionDays(java.util.List.of(LocalDate.of(2026, 6, 1)), LocalDate.of(2026, 6, 30)))
+                .isEqualTo("6月1日(月)～6月30日(火)");
+        assertThat(Wareki.sessionDays(java.util.List.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1)), null))
+                .isEqualTo("3月31日(火)～4月1日(水)");
     }
 }

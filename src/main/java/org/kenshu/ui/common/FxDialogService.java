@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
@@ -55,15 +57,36 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
+    /** Every option on its own line as a radio button, so long labels are read whole. */
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
-        List<String> labels = options.stream().map(label).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.getFirst(), labels);
+        Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(message);
-        return dialog.showAndWait().map(chosen -> options.get(labels.indexOf(chosen)));
+        dialog.setHeaderText(message);
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox(8);
+        choices.setId("choices");
+        for (T option : options) {
+            RadioButton button = new RadioButton(label.apply(option));
+            button.setUserData(option);
+            button.setToggleGroup(group);
+            button.setWrapText(true);
+            choices.getChildren().add(button);
+        }
+        group.selectToggle(group.getToggles().getFirst());
+        dialog.getDialogPane().setContent(choices);
+        dialog.getDialogPane().setMinWidth(520);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> {
+            if (button != ButtonType.OK || group.getSelectedToggle() == null) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            T chosen = (T) group.getSelectedToggle().getUserData();
+            return chosen;
+        });
+        return dialog.showAndWait();
     }
 
     @Override

@@ -37,7 +37,8 @@ public final class CompetencyPageView implements PageView {
         matrixTable.getColumns().clear();
         TableColumn<CompetencyMatrix.Row, String> category = new TableColumn<>(I18n.t("competency.column.category"));
         Tables.bind(category, CompetencyMatrix.Row::category);
-        category.setPrefWidth(140);
+        int longest = matrix.rows().stream().mapToInt(r -> r.category().length()).max().orElse(4);
+        category.setPrefWidth(Math.min(300, longest * 14 + 24));
         TableColumn<CompetencyMatrix.Row, String> name = new TableColumn<>(I18n.t("competency.column.competency"));
         Tables.bind(name, r -> r.competency().name());
         name.setPrefWidth(230);

@@ -79,6 +79,18 @@ public final class MainWindowView {
         fiscalYearBox.setItems(vm.fiscalYears());
         fiscalYearBox.setCellFactory(list -> new YearCell());
         fiscalYearBox.setButtonCell(new YearCell());
+        fiscalYearBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer year) {
+                return year == null ? "" : vm.state().fiscalYearLabel(year);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return vm.state().fiscalYear();
+            }
+        });
+        fiscalYearBox.setValue(vm.state().fiscalYear());
         vm.state().fiscalYearProperty().addListener((obs, old, year) -> fiscalYearBox.setValue(year.intValue()));
         fiscalYearBox.valueProperty().addListener((obs, old, year) -> {
             if (year != null && year != vm.state().fiscalYear()) {

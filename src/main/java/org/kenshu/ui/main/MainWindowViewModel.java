@@ -67,8 +67,8 @@ public final class MainWindowViewModel {
         }
         List<FirstRunChoice> choices = new ArrayList<>();
         choices.add(new FirstRunChoice(FirstRunChoice.Kind.SAMPLE, null, I18n.t("firstRun.sample")));
-        services.presets.presets().forEach(p -> choices.add(
-                new FirstRunChoice(FirstRunChoice.Kind.PRESET, p.id(), I18n.t("firstRun.preset", p.label()))));
+        services.presets.presets().forEach(p -> choices.add(new FirstRunChoice(FirstRunChoice.Kind.PRESET, p.id(),
+                "empty".equals(p.id()) ? I18n.t("firstRun.empty") : I18n.t("firstRun.preset", p.label()))));
         dialogs.choose(I18n.t("firstRun.title"), I18n.t("firstRun.message"), choices, FirstRunChoice::label)
                 .ifPresent(choice -> tasks.run(choice.label(), progress -> {
                     if (choice.kind() == FirstRunChoice.Kind.SAMPLE) {

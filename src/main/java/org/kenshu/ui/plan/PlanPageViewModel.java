@@ -1,6 +1,5 @@
 package org.kenshu.ui.plan;
 
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -52,9 +51,9 @@ public final class PlanPageViewModel {
         summary.set(I18n.t("plan.summary", courses, sessions.size(), days));
     }
 
-    /** 「5月12日(火)・5月13日(水)」: every day of a session. */
+    /** 「5月12日(火)～13日(水)」: every day of a session. */
     public static String days(SessionEntry s) {
-        return s.days().stream().map(Wareki::monthDayWithWeekday).collect(Collectors.joining("・"));
+        return Wareki.sessionDays(s.days(), s.periodEnd());
     }
 
     public FilteredList<SessionEntry> shown() {
