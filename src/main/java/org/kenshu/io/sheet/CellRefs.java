@@ -46,6 +46,14 @@ final class CellRefs {
 
     /** A range such as {@code "A1:H2"} (or a single cell {@code "A1"}); null when malformed. */
     static MergedRegion region(String ref) {
+        try {
+            return parseRegion(ref);
+        } catch (IllegalStateException | ArithmeticException e) {
+            return null; // a merge we cannot place is ignored, not a reason to refuse the file
+        }
+    }
+
+    private static MergedRegion parseRegion(String ref) {
         int colon = ref.indexOf(':');
         String first = colon < 0 ? ref : ref.substring(0, colon);
         String last = colon < 0 ? ref : ref.substring(colon + 1);

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kenshu.model.Progress;
 
 /**
  * Decides how a text file is encoded, as Excel and 内閣府-style systems write them: a BOM says
@@ -31,7 +32,7 @@ final class CsvEncoding {
     private CsvEncoding() {
     }
 
-    static Detected detect(Path file) throws IOException, UnreadableFileException {
+    static Detected detect(Path file, Progress progress) throws IOException, UnreadableFileException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF);
@@ -41,7 +42,7 @@ final class CsvEncoding {
         }
         Detected bom = bom(head);
         if (bom != null) {
-            DecodeScan.Result scan = scan(file, bom);
+            DecodeScan.Result scan = scan(file, bom, progress);
             if (!scan.ok()) {
                 throw undecodableAs(file, scan, bom.charset());
             }
@@ -51,12 +52,12 @@ final class CsvEncoding {
             throw new UnreadableFileException(file, "import.reason.notSpreadsheet", null); // binary, or UTF-16 without BOM
         }
         Detected utf8 = new Detected(StandardCharsets.UTF_8, 0);
-        DecodeScan.Result asUtf8 = scan(file, utf8);
+        DecodeScan.Result asUtf8 = scan(file, utf8, progress);
         if (asUtf8.ok()) {
             return utf8;
         }
         Detected sjis = new Detected(WINDOWS_31J, 0);
-        DecodeScan.Result asSjis = scan(file, sjis);
+        DecodeScan.Result asSjis = scan(file, sjis, progress);
         boolean looksUtf8 = asUtf8.nonAscii() >= UTF8_EVIDENCE;
         if (asSjis.ok() && !looksUtf8) {
             return sjis;
@@ -91,10 +92,10 @@ final class CsvEncoding {
         return false;
     }
 
-    private static DecodeScan.Result scan(Path file, Detected detected) throws IOException {
+    private static DecodeScan.Result scan(Path file, Detected detected, Progress progress) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(detected.bomLength());
-            return DecodeScan.scan(in, detected.charset());
+            return DecodeScan.scan(in, detected.charset(), progress);
         }
     }
 

@@ -34,7 +34,7 @@ public final class CsvReader implements SpreadsheetReader {
         PoiLimits.apply();
         RowHandler guarded = new GuardedHandler(handler);
         ReadFailures.run(file, () -> {
-            CsvEncoding.Detected encoding = CsvEncoding.detect(file);
+            CsvEncoding.Detected encoding = CsvEncoding.detect(file, progress);
             try (InputStream in = Files.newInputStream(file)) {
                 in.skipNBytes(encoding.bomLength());
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, strict(encoding.charset())), SNIFF_CHARS);

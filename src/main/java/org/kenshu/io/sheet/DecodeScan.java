@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import org.kenshu.model.Progress;
 
 /**
  * Decodes a whole stream strictly (malformed and unmappable input reported, never replaced) with a
@@ -27,11 +28,12 @@ final class DecodeScan {
     private DecodeScan() {
     }
 
-    static Result scan(InputStream in, Charset charset) throws IOException {
-        return new DecodeScan().run(in, charset);
+    /** Scans {@code in} to its end; checks {@code progress} for cancellation every 64 KB. */
+    static Result scan(InputStream in, Charset charset, Progress progress) throws IOException {
+        return new DecodeScan().run(in, charset, progress);
     }
 
-    private Result run(InputStream in, Charset charset) throws IOException {
+    private Result run(InputStream in, Charset charset, Progress progress) throws IOException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,6 +41,7 @@ final class DecodeScan {
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         boolean end = false;
         while (true) {
+            progress.checkCancelled();
             if (!end) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
                 if (n < 0) {

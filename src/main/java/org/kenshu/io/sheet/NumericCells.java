@@ -27,14 +27,35 @@ final class NumericCells {
     /** 9999-12-31, Excel's last date; larger serials are shown as numbers. */
     private static final double MAX_DATE_SERIAL = 2_958_466;
 
-    private final DataFormatter formatter = new DataFormatter(Locale.JAPAN);
+    /** Direct-mapped cache size: sheets repeat the same dates, hours and codes row after row. */
+    private static final int CACHE = 1024;
+
+    private DataFormatter formatter; // built on first use: most sheets only use General and dates
     private final boolean date1904;
+    private final long[] cachedBits = new long[CACHE];
+    private final NumberFormat[] cachedFormats = new NumberFormat[CACHE];
+    private final Cell[] cachedCells = new Cell[CACHE];
 
     NumericCells(boolean date1904) {
         this.date1904 = date1904;
     }
 
+    /** The cell for {@code value} shown with {@code format}; equal inputs give the same (immutable) cell. */
     Cell cell(double value, NumberFormat format) {
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 54); // Fibonacci hashing: 10 well-mixed bits
+        Cell cell = cachedCells[slot];
+        if (cell != null && cachedBits[slot] == bits && cachedFormats[slot] == format) {
+            return cell;
+        }
+        cell = build(value, format);
+        cachedBits[slot] = bits;
+        cachedFormats[slot] = format;
+        cachedCells[slot] = cell;
+        return cell;
+    }
+
+    private Cell build(double value, NumberFormat format) {
         if (format.date() && value >= 0 && value < MAX_DATE_SERIAL) {
             LocalDateTime dateTime = DateUtil.getLocalDateTime(value, date1904);
             if (dateTime != null) {
@@ -42,8 +63,15 @@ final class NumericCells {
             }
         }
         String text = format.general() ? generalText(value)
-                : formatter.formatRawCellContents(value, format.id(), format.code(), date1904);
+                : formatter().formatRawCellContents(value, format.id(), format.code(), date1904);
         return new Cell(text, value, null);
+    }
+
+    private DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter(Locale.JAPAN);
+        }
+        return formatter;
     }
 
     static String generalText(double value) {

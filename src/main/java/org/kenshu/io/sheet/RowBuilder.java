@@ -67,8 +67,8 @@ final class RowBuilder {
             anyValue = !cells[c].isBlank();
         }
         if (anyValue) {
-            // SheetRow copies the view, so the buffer can be reused for the next row.
-            handler.row(new SheetRow(rowNumber, Arrays.asList(cells).subList(0, end)));
+            // a copy, so the buffer can be reused (a subList view would be copied element by element)
+            handler.row(new SheetRow(rowNumber, Arrays.asList(Arrays.copyOf(cells, end))));
         }
         size = 0;
     }

@@ -47,6 +47,9 @@ public final class SpreadsheetReaders {
         if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return new XlsReader();
         }
+        if (isOldBiff(head)) {
+            throw new UnreadableFileException(file, "import.reason.oldExcel", null);
+        }
         if (startsWith(head, '%', 'P', 'D', 'F')) {
             throw new UnreadableFileException(file, "import.reason.pdf", null);
         }
@@ -80,6 +83,12 @@ public final class SpreadsheetReaders {
             }
         }
         return true;
+    }
+
+    /** Excel 2.x–4.x saved BIFF records directly, without the OLE2 container: a BOF record first. */
+    private static boolean isOldBiff(byte[] head) {
+        return head.length >= 4 && head[0] == 0x09 && (head[1] == 0x00 || head[1] == 0x02 || head[1] == 0x04)
+                && head[3] == 0x00 && (head[2] == 0x04 || head[2] == 0x06);
     }
 
     /** HTML or XML (old systems' "Excel format", SpreadsheetML 2003), after an optional BOM and spaces. */

@@ -34,7 +34,7 @@ public final class XlsxReader implements SpreadsheetReader {
             throws IOException, SAXException, InvalidFormatException {
         XlsxWorkbookHandler workbook = new XlsxWorkbookHandler();
         XlsxPackage.parse(pkg.workbook(), workbook);
-        String[] strings = sharedStrings(pkg.related("/sharedStrings"));
+        SharedCells strings = new SharedCells(sharedStrings(pkg.related("/sharedStrings")));
         NumberFormat[] formats = formats(pkg.related("/styles"));
         for (XlsxWorkbookHandler.SheetEntry entry : workbook.sheets()) {
             progress.checkCancelled();

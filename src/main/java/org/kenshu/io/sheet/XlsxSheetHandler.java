@@ -15,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * names are compared and only {@code <v>}/{@code <t>} text is kept: this runs once per cell.
  */
 final class XlsxSheetHandler extends DefaultHandler {
-    private final String[] sharedStrings;
+    private final SharedCells sharedStrings;
     private final NumberFormat[] formats;
     private final NumericCells numerics;
     private final RowBuilder rows;
@@ -32,7 +32,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int style;
     private boolean hasValue;
 
-    XlsxSheetHandler(String[] sharedStrings, NumberFormat[] formats, boolean date1904, RowBuilder rows) {
+    XlsxSheetHandler(SharedCells sharedStrings, NumberFormat[] formats, boolean date1904, RowBuilder rows) {
         this.sharedStrings = sharedStrings;
         this.formats = formats;
         this.date1904 = date1904;
@@ -98,12 +98,23 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes atts) {
-        String ref = atts.getValue("r");
-        int c = ref == null ? -1 : CellRefs.column(ref);
+        int c = -1;
+        type = null;
+        style = 0;
+        // one pass over the attributes: getValue(name) would scan them once per name
+        for (int i = 0, n = atts.getLength(); i < n; i++) {
+            String name = atts.getQName(i);
+            if (name.length() == 1) {
+                switch (name.charAt(0)) {
+                    case 'r' -> c = CellRefs.column(atts.getValue(i));
+                    case 't' -> type = atts.getValue(i);
+                    case 's' -> style = (int) Digits.parse(atts.getValue(i), -1);
+                    default -> {
+                    }
+                }
+            }
+        }
         column = c < 0 ? rows.nextColumn() : c;
-        type = atts.getValue("t");
-        String s = atts.getValue("s");
-        style = s == null ? 0 : Integer.parseInt(s);
         hasValue = false;
         collecting = false;
     }
@@ -123,11 +134,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             if (value.isEmpty()) {
                 return null;
             }
-            double number = Double.parseDouble(value.toString());
+            long integral = Digits.parse(value, Long.MIN_VALUE);
+            double number = integral != Long.MIN_VALUE ? integral : Double.parseDouble(value.toString());
             return numerics.cell(number, style >= 0 && style < formats.length ? formats[style] : NumberFormat.GENERAL);
         }
         return switch (type) {
-            case "s" -> Cell.text(sharedStrings[Integer.parseInt(value.toString().trim())]);
+            case "s" -> sharedStrings.cell((int) Digits.parse(value, -1));
             case "inlineStr" -> Cell.text(XmlText.decode(value));
             case "b" -> Cell.text(isTrue() ? "TRUE" : "FALSE");
             case "d" -> isoDate();

@@ -135,6 +135,25 @@ class CsvReaderTest {
     }
 
     @Test
+    void canBeCancelledWhileItChecksTheEncoding() throws Exception {
+        Path csv = file("big.csv", "職員番号,氏名\n".repeat(50_000).getBytes(SJIS));
+        Progress alreadyCancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        RecordingHandler handler = new RecordingHandler();
+        assertThatThrownBy(() -> new CsvReader().read(csv, handler, alreadyCancelled))
+                .isInstanceOf(Progress.CancelledException.class);
+        assertThat(handler.events).isEmpty();
+    }
+
+    @Test
     void stopsWhenCancelledAndLetsHandlerExceptionsThrough() throws Exception {
         Path csv = file("long.csv", "1,2\n".repeat(10_000).getBytes(StandardCharsets.US_ASCII));
         AtomicInteger rows = new AtomicInteger();

@@ -154,6 +154,12 @@ class HostileFilesTest {
     }
 
     @Test
+    void rejectsExcel4WorkbooksAsTooOld() throws Exception {
+        byte[] bof = {0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, 0x0A, 0x00};
+        assertThat(rejection(Files.write(dir.resolve("excel4.xls"), bof)).reasonKey()).isEqualTo("import.reason.oldExcel");
+    }
+
+    @Test
     void rejectsFilesOfOtherKindsByName() throws Exception {
         UnreadableFileException e = rejection(text("memo.docx", "just text"));
         assertThat(e.reasonKey()).isEqualTo("import.reason.unsupportedType");
