@@ -31,6 +31,7 @@ public final class Main {
     static int run(String... args) {
         String lang = System.getenv().getOrDefault("KENSHU_LANG", System.getProperty("kenshu.lang", "ja"));
         I18n.setLocale(Locale.forLanguageTag(lang));
+        quietPoiLogging();
         // Logging must know its folder before the first logger is created.
         System.setProperty("kenshu.logDir", Workspace.resolveFolder(dbOption(args)).resolve("logs").toString());
         Clock clock = Clock.systemDefaultZone();
@@ -39,6 +40,16 @@ public final class Main {
                 dir -> WindowLauncher.launch(Workspace.resolveFolder(dir),
                         folder -> Workspace.open(folder, SpreadsheetReaders::read, clock)));
         return Cli.run(context, writer(System.out), writer(System.err), args);
+    }
+
+    /**
+     * POI logs through the Log4j API: its own simple logger at ERROR, so disabled trace messages are
+     * never built (through a bridge to SLF4J they were: seconds and gigabytes on formula-heavy .xls).
+     */
+    static void quietPoiLogging() {
+        System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        System.setProperty("log4j2.simplelogLevel", "ERROR");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
     }
 
     /** The value of {@code --db DIR} or {@code --db=DIR} before picocli parses (for the log folder). */
