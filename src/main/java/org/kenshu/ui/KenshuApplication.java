@@ -69,8 +69,9 @@ public final class KenshuApplication extends Application {
         });
         var vm = new MainWindowViewModel(workspace.services(), tasks, dialogs, state, workspace.dataFolder().toString());
         vmHolder[0] = vm;
+        var undo = new org.kenshu.ui.common.UndoStack(tasks, dialogs);
         var view = new MainWindowView(vm, activity,
-                new PageFactory(workspace.services(), tasks, dialogs, state, startup.clock()));
+                new PageFactory(workspace.services(), tasks, dialogs, state, startup.clock(), undo), undo);
         Scene scene = new Scene(view.load());
         scene.getStylesheets().add(Objects.requireNonNull(
                 KenshuApplication.class.getResource("/org/kenshu/ui/kenshu.css")).toExternalForm());

@@ -29,6 +29,12 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
 
+    /**
+     * Someone else changed the row being saved: shows, field by field, the stored value beside the
+     * officer's, and asks which to keep.
+     */
+    ConflictChoice resolveConflict(String subject, java.util.List<ConflictField> fields);
+
     /** A short message in the status bar that goes away by itself. */
     void notify(String message);
 }

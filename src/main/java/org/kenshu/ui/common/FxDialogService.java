@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
@@ -106,6 +107,41 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, extensions);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public ConflictChoice resolveConflict(String subject, List<ConflictField> fields) {
+        Dialog<ConflictChoice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.t("conflict.title"));
+        dialog.setHeaderText(I18n.t("conflict.header", subject));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("conflictFields");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.addRow(0, bold(I18n.t("conflict.field")), bold(I18n.t("conflict.stored")), bold(I18n.t("conflict.mine")));
+        int row = 1;
+        for (ConflictField f : fields) {
+            Label stored = new Label(f.stored() == null ? "" : f.stored());
+            Label mine = new Label(f.mine() == null ? "" : f.mine());
+            if (f.differs()) {
+                stored.getStyleClass().add("conflict-differs");
+                mine.getStyleClass().add("conflict-differs");
+            }
+            grid.addRow(row++, new Label(f.label()), stored, mine);
+        }
+        dialog.getDialogPane().setContent(grid);
+        ButtonType keepMine = new ButtonType(I18n.t("conflict.keepMine"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType takeStored = new ButtonType(I18n.t("conflict.takeStored"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(keepMine, takeStored);
+        dialog.setResultConverter(b -> b == keepMine ? ConflictChoice.KEEP_MINE : ConflictChoice.TAKE_STORED);
+        return dialog.showAndWait().orElse(ConflictChoice.TAKE_STORED);
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class MainWindowView {
     private final MainWindowViewModel vm;
     private final Activity activity;
     private final Function<PageId, PageView> pages;
+    private final org.kenshu.ui.common.UndoStack undo;
     private final Map<PageId, PageView> loaded = new EnumMap<>(PageId.class);
     private Parent root;
 
@@ -47,10 +48,12 @@ public final class MainWindowView {
     @FXML
     private Label locationLabel;
 
-    public MainWindowView(MainWindowViewModel vm, Activity activity, Function<PageId, PageView> pages) {
+    public MainWindowView(MainWindowViewModel vm, Activity activity, Function<PageId, PageView> pages,
+            org.kenshu.ui.common.UndoStack undo) {
         this.vm = vm;
         this.activity = activity;
         this.pages = pages;
+        this.undo = undo;
     }
 
     public Parent load() {
@@ -130,12 +133,13 @@ public final class MainWindowView {
         }
     }
 
-    /** Ctrl+F filters and Ctrl+S saves on whichever page is shown. */
+    /** Ctrl+F filters and Ctrl+S saves on whichever page is shown; Ctrl+Z undoes the last edit. */
     public void installShortcuts(javafx.scene.Scene scene) {
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"),
                 () -> current().focusFilter());
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
                 () -> current().save());
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), undo::undo);
     }
 
     private PageView current() {

@@ -11,6 +11,7 @@ import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.DialogService;
 import org.kenshu.ui.common.PageView;
 import org.kenshu.ui.common.TaskRunner;
+import org.kenshu.ui.common.UndoStack;
 import org.kenshu.ui.competency.CompetencyPageView;
 import org.kenshu.ui.competency.CompetencyPageViewModel;
 import org.kenshu.ui.goals.GoalsPageView;
@@ -31,13 +32,16 @@ public final class PageFactory implements Function<PageId, PageView> {
     private final DialogService dialogs;
     private final AppState state;
     private final Clock clock;
+    private final UndoStack undo;
 
-    public PageFactory(Services services, TaskRunner tasks, DialogService dialogs, AppState state, Clock clock) {
+    public PageFactory(Services services, TaskRunner tasks, DialogService dialogs, AppState state, Clock clock,
+            UndoStack undo) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
         this.clock = clock;
+        this.undo = undo;
     }
 
     @Override
@@ -52,7 +56,7 @@ public final class PageFactory implements Function<PageId, PageView> {
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
             case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
-                    dialogs, state));
+                    dialogs, state, undo));
         };
     }
 }

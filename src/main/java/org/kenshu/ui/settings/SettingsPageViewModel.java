@@ -1,5 +1,6 @@
 package org.kenshu.ui.settings;
 
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -18,8 +19,11 @@ import org.kenshu.model.StaleEditException;
 import org.kenshu.service.InfoService;
 import org.kenshu.service.OrganisationService;
 import org.kenshu.ui.common.AppState;
+import org.kenshu.ui.common.ConflictChoice;
+import org.kenshu.ui.common.ConflictField;
 import org.kenshu.ui.common.DialogService;
 import org.kenshu.ui.common.TaskRunner;
+import org.kenshu.ui.common.UndoStack;
 
 /**
  * 設定: the organisation's name, how dates are written and how attendance counts; and what the
@@ -31,6 +35,7 @@ public final class SettingsPageViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final AppState state;
+    private final UndoStack undo;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<EraDisplay> era = new SimpleObjectProperty<>(EraDisplay.JAPANESE);
     private final BooleanProperty lateCounts = new SimpleBooleanProperty(true);
@@ -42,12 +47,13 @@ public final class SettingsPageViewModel {
     private Organisation loaded = Organisation.unnamed();
 
     public SettingsPageViewModel(OrganisationService organisation, InfoService info, TaskRunner tasks,
-            DialogService dialogs, AppState state) {
+            DialogService dialogs, AppState state, UndoStack undo) {
         this.organisation = organisation;
         this.info = info;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
+        this.undo = undo;
     }
 
     public void refresh() {
@@ -88,10 +94,13 @@ public final class SettingsPageViewModel {
     }
 
     private void save(Organisation wanted) {
+        Organisation before = loaded;
         tasks.run(I18n.t("task.saving"), p -> organisation.save(wanted), saved -> {
             show(saved);
             state.organisationProperty().set(saved);
             dialogs.notify(I18n.t("settings.saved"));
+            undo.push(I18n.t("settings.undoLabel"), p -> organisation.save(restored(before, saved.version())),
+                    this::refresh);
         }, failure -> {
             if (failure instanceof StaleEditException stale && stale.stored() instanceof Organisation stored) {
                 resolveConflict(stored);
@@ -101,17 +110,35 @@ public final class SettingsPageViewModel {
         });
     }
 
+    /** The settings as they were before an edit, carrying the version the edit left. */
+    private static Organisation restored(Organisation before, int version) {
+        return new Organisation(before.name(), before.preset(), before.eraDisplay(), before.fiscalYearStartMonth(),
+                before.yearEndClosureStart(), before.yearEndClosureEnd(), before.lateCountsAsAttended(),
+                before.leftEarlyCountsAsAttended(), before.minimumSessionSize(), version);
+    }
+
     /** Someone else saved in between: show both values and let the officer choose. */
     private void resolveConflict(Organisation stored) {
-        boolean overwrite = dialogs.confirm(I18n.t("conflict.title"), I18n.t("settings.conflict", stored.name(),
-                I18n.label(stored.eraDisplay()), name.get(), I18n.label(era.get())));
-        if (overwrite) {
+        var fields = List.of(
+                new ConflictField(I18n.t("settings.name"), stored.name(), name.get()),
+                new ConflictField(I18n.t("settings.era"), I18n.label(stored.eraDisplay()), I18n.label(era.get())),
+                new ConflictField(I18n.t("settings.lateCounts"), yesNo(stored.lateCountsAsAttended()),
+                        yesNo(lateCounts.get())),
+                new ConflictField(I18n.t("settings.leftEarlyCounts"), yesNo(stored.leftEarlyCountsAsAttended()),
+                        yesNo(leftEarlyCounts.get())),
+                new ConflictField(I18n.t("settings.minimumSize"), Integer.toString(stored.minimumSessionSize()),
+                        Integer.toString(minimumSize.get())));
+        if (dialogs.resolveConflict(I18n.t("settings.title"), fields) == ConflictChoice.KEEP_MINE) {
             loaded = stored;
             save(edited(stored.version()));
         } else {
             show(stored);
             state.organisationProperty().set(stored);
         }
+    }
+
+    private static String yesNo(boolean value) {
+        return I18n.t(value ? "common.yes" : "common.no");
     }
 
     public StringProperty nameProperty() {
