@@ -2,6 +2,10 @@ package org.kenshu.service;
 
 import java.time.Clock;
 import org.kenshu.io.sheet.SpreadsheetReader;
+import org.kenshu.service.calendar.HolidayService;
+import org.kenshu.service.catalog.CourseEditService;
+import org.kenshu.service.catalog.CourseTypeService;
+import org.kenshu.service.catalog.ProviderService;
 import org.kenshu.service.imports.ImportService;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -14,6 +18,10 @@ public final class Services {
     public final RosterService roster;
     public final CompetencyService competencies;
     public final CatalogService catalog;
+    public final CourseEditService courses;
+    public final CourseTypeService courseTypes;
+    public final ProviderService providers;
+    public final HolidayService holidays;
     public final PlanService plans;
     public final AttendanceService attendance;
     public final GoalService goals;
@@ -29,7 +37,11 @@ public final class Services {
         presets = new PresetService(setup);
         roster = new RosterService(repos);
         competencies = new CompetencyService(repos);
-        catalog = new CatalogService(repos);
+        providers = new ProviderService(db, repos);
+        catalog = new CatalogService(repos, providers);
+        courses = new CourseEditService(db, repos);
+        courseTypes = new CourseTypeService(db, repos);
+        holidays = new HolidayService(db, repos);
         plans = new PlanService(repos);
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos);

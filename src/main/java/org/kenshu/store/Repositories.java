@@ -41,6 +41,7 @@ public final class Repositories {
     public final HolidayRepository holidays;
     public final AuditLog audit;
     public final TableCounts counts;
+    public final UsageCounts usage;
 
     public Repositories(DSLContext dsl, Clock clock, String osUser) {
         organisation = new OrganisationRepository(dsl);
@@ -79,5 +80,6 @@ public final class Repositories {
         holidays = new HolidayRepository(dsl);
         audit = new AuditLog(dsl, clock, osUser);
         counts = new TableCounts(dsl);
+        usage = new UsageCounts(dsl);
     }
 }
