@@ -7,6 +7,12 @@ import org.kenshu.service.catalog.CourseEditService;
 import org.kenshu.service.catalog.CourseTypeService;
 import org.kenshu.service.catalog.ProviderService;
 import org.kenshu.service.imports.ImportService;
+import org.kenshu.service.plan.AnnualPlanService;
+import org.kenshu.service.plan.CurriculumService;
+import org.kenshu.service.plan.SessionCancelService;
+import org.kenshu.service.plan.SessionEditService;
+import org.kenshu.service.plan.YearCopyService;
+import org.kenshu.service.plan.checks.PlanCheckService;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 
@@ -22,6 +28,12 @@ public final class Services {
     public final CourseTypeService courseTypes;
     public final ProviderService providers;
     public final HolidayService holidays;
+    public final AnnualPlanService annualPlans;
+    public final SessionEditService sessions;
+    public final SessionCancelService cancellations;
+    public final PlanCheckService planChecks;
+    public final YearCopyService yearCopy;
+    public final CurriculumService curriculum;
     public final PlanService plans;
     public final AttendanceService attendance;
     public final GoalService goals;
@@ -43,6 +55,12 @@ public final class Services {
         courseTypes = new CourseTypeService(db, repos);
         holidays = new HolidayService(db, repos);
         plans = new PlanService(repos);
+        annualPlans = new AnnualPlanService(db, repos);
+        sessions = new SessionEditService(db, repos, annualPlans);
+        cancellations = new SessionCancelService(db, repos, sessions);
+        planChecks = new PlanCheckService(repos, holidays, organisation, clock);
+        yearCopy = new YearCopyService(db, repos, annualPlans, planChecks);
+        curriculum = new CurriculumService(repos, new TierTargetCounter(repos));
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos);
         reports = new ReportService(repos, plans, goals);
