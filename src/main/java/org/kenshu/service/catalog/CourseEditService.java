@@ -10,6 +10,7 @@ import org.kenshu.model.CourseAlias;
 import org.kenshu.model.I18n;
 import org.kenshu.model.TargetRule;
 import org.kenshu.service.RefusedException;
+import org.kenshu.service.Tidy;
 import org.kenshu.service.imports.Text;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -84,7 +85,7 @@ public final class CourseEditService {
     }
 
     private Course validated(Course c) {
-        String name = Text.clean(c.name());
+        String name = Tidy.text(c.name());
         if (name == null || name.isEmpty()) {
             throw new RefusedException(I18n.t("catalog.nameRequired"));
         }
@@ -102,7 +103,7 @@ public final class CourseEditService {
         if (t.notCompletedCourseId() != null && c.id() != 0 && t.notCompletedCourseId() == c.id()) {
             throw new RefusedException(I18n.t("catalog.notCompletedSelf"));
         }
-        String code = Text.isBlank(c.code()) ? null : Text.clean(c.code());
+        String code = Text.isBlank(c.code()) ? null : Tidy.text(c.code());
         return new Course(c.id(), code, name, c.courseTypeId(), c.providerId(), c.format(), c.days(), c.hours(),
                 c.defaultCapacity(), c.costPerHead(), c.mode(), Text.isBlank(c.description()) ? null : c.description()
                         .strip(), t, c.competencyIds(), c.retired(), c.version());
@@ -114,7 +115,7 @@ public final class CourseEditService {
         keys.add(Text.key(course.name()));
         List<String> result = new ArrayList<>();
         for (String raw : aliases) {
-            String alias = Text.clean(raw);
+            String alias = Tidy.text(raw);
             if (alias == null || alias.isEmpty()) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.kenshu.model.CourseType;
 import org.kenshu.model.I18n;
 import org.kenshu.service.RefusedException;
+import org.kenshu.service.Tidy;
 import org.kenshu.service.imports.Text;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -111,7 +112,7 @@ public final class CourseTypeService {
     }
 
     private static String validName(String name, long self, List<CourseType> all) {
-        String clean = Text.clean(name);
+        String clean = Tidy.text(name);
         if (clean == null || clean.isEmpty()) {
             throw new RefusedException(I18n.t("courseTypes.nameRequired"));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Provider;
 import org.kenshu.service.RefusedException;
+import org.kenshu.service.Tidy;
 import org.kenshu.service.imports.Text;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -29,7 +30,7 @@ public final class ProviderService {
     /** Inserts ({@code id} 0) or updates (version-checked). */
     public Provider save(Provider provider) {
         return db.inTransaction(() -> {
-            String name = Text.clean(provider.name());
+            String name = Tidy.text(provider.name());
             if (name == null || name.isEmpty()) {
                 throw new RefusedException(I18n.t("providers.nameRequired"));
             }

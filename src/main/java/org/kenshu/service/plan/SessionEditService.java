@@ -13,6 +13,7 @@ import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
 import org.kenshu.model.Staff;
 import org.kenshu.service.RefusedException;
+import org.kenshu.service.Tidy;
 import org.kenshu.service.imports.Text;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -173,9 +174,9 @@ public final class SessionEditService {
             throw new RefusedException(I18n.t("catalog.negative"));
         }
         String name = s.instructorStaffId() != null || Text.isBlank(s.instructorName()) ? null
-                : Text.clean(s.instructorName());
+                : Tidy.text(s.instructorName());
         return new Session(s.id(), s.planId(), s.courseId(), s.sessionNo(), Text.isBlank(s.venue()) ? null
-                : Text.clean(s.venue()), s.instructorStaffId(), name, s.capacity(), s.applicationDeadline(),
+                : Tidy.text(s.venue()), s.instructorStaffId(), name, s.capacity(), s.applicationDeadline(),
                 s.periodEnd(), s.status(), Text.isBlank(s.note()) ? null : s.note().strip(), s.version());
     }
 }

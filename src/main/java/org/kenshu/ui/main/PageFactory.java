@@ -49,7 +49,8 @@ public final class PageFactory implements Function<PageId, PageView> {
         return switch (id) {
             case STAFF -> new StaffPageView(new StaffPageViewModel(services.roster, tasks, state, clock), state);
             case COMPETENCY -> new CompetencyPageView(new CompetencyPageViewModel(services.competencies, tasks));
-            case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, tasks));
+            case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, services.courses,
+                    services.courseTypes, services.providers, tasks, dialogs, undo));
             case PLAN -> new PlanPageView(new PlanPageViewModel(services.plans, tasks, state));
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
                     state);
