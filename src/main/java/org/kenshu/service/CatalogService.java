@@ -3,7 +3,6 @@ package org.kenshu.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.kenshu.model.Competency;
 import org.kenshu.model.CompetencyCategory;
@@ -38,8 +37,8 @@ public final class CatalogService {
                     return new CourseEntry(c, type.code(), type.name(), provider == null ? "" : provider.name(),
                             targets);
                 })
+                // within a type, the order the courses were set up in (codes are arbitrary labels)
                 .sorted(Comparator.comparing((CourseEntry e) -> types.get(e.course().courseTypeId()).sortOrder())
-                        .thenComparing(e -> Objects.requireNonNullElse(e.course().code(), ""))
                         .thenComparing(e -> e.course().id()))
                 .toList();
     }

@@ -44,6 +44,21 @@ public final class SessionEditService {
                 repos.enrollments.findBySession(sessionId).size(), instructor == null ? "" : instructor);
     }
 
+    /**
+     * The staff member an officer means by {@code query} (an employee number, or a name written with or
+     * without spaces) as an internal instructor; refused when nobody or more than one person matches.
+     */
+    public Staff findInstructor(String query) {
+        String key = Text.key(query);
+        List<Staff> matches = repos.staff.findAll().stream()
+                .filter(s -> Text.key(s.employeeNo()).equals(key) || Text.key(s.name()).equals(key)).toList();
+        if (matches.size() == 1) {
+            return matches.getFirst();
+        }
+        throw new RefusedException(I18n.t(matches.isEmpty() ? "session.instructorUnknown"
+                : "session.instructorAmbiguous", query));
+    }
+
     /** A new session of {@code draft.courseId()} in the year's plan (created when missing), numbered after the others. */
     public SessionDetail add(int fiscalYear, Session draft, List<LocalDate> days) {
         return db.inTransaction(() -> {

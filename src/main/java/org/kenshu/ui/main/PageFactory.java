@@ -18,6 +18,7 @@ import org.kenshu.ui.goals.GoalsPageView;
 import org.kenshu.ui.goals.GoalsPageViewModel;
 import org.kenshu.ui.plan.PlanPageView;
 import org.kenshu.ui.plan.PlanPageViewModel;
+import org.kenshu.ui.plan.PlanServices;
 import org.kenshu.ui.reports.ReportsPageView;
 import org.kenshu.ui.reports.ReportsPageViewModel;
 import org.kenshu.ui.settings.SettingsPageView;
@@ -51,7 +52,8 @@ public final class PageFactory implements Function<PageId, PageView> {
             case COMPETENCY -> new CompetencyPageView(new CompetencyPageViewModel(services.competencies, tasks));
             case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, services.courses,
                     services.courseTypes, services.providers, tasks, dialogs, undo));
-            case PLAN -> new PlanPageView(new PlanPageViewModel(services.plans, tasks, state));
+            case PLAN -> new PlanPageView(new PlanPageViewModel(PlanServices.of(services), tasks, dialogs, state, undo),
+                    state);
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
                     state);
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
