@@ -37,9 +37,9 @@ public final class CourseEditorView {
     @FXML
     private VBox formBox;
     @FXML
-    private Label titleLabel;
+    private Label courseTitleLabel;
     @FXML
-    private TextField nameField;
+    private TextField courseNameField;
     @FXML
     private TextField codeField;
     @FXML
@@ -81,9 +81,9 @@ public final class CourseEditorView {
     @FXML
     private TextArea aliasArea;
     @FXML
-    private Button saveButton;
+    private Button courseSaveButton;
     @FXML
-    private Button revertButton;
+    private Button courseRevertButton;
 
     public CourseEditorView(CourseEditorViewModel vm) {
         this.vm = vm;
@@ -95,8 +95,8 @@ public final class CourseEditorView {
         CourseForm f = vm.form();
         formBox.visibleProperty().bind(vm.activeProperty());
         placeholder.visibleProperty().bind(vm.activeProperty().not());
-        titleLabel.textProperty().bind(vm.titleProperty());
-        nameField.textProperty().bindBidirectional(f.name);
+        courseTitleLabel.textProperty().bind(vm.titleProperty());
+        courseNameField.textProperty().bindBidirectional(f.name);
         codeField.textProperty().bindBidirectional(f.code);
         typeBox.setItems(f.types);
         cells(typeBox, CourseType::name, "");
@@ -126,8 +126,8 @@ public final class CourseEditorView {
         competencyList.setItems(f.competencies);
         competencyList.setCellFactory(CheckBoxListCell.forListView(Pick::selectedProperty));
         aliasArea.textProperty().bindBidirectional(f.aliases);
-        saveButton.setOnAction(e -> vm.save());
-        revertButton.setOnAction(e -> vm.revert());
+        courseSaveButton.setOnAction(e -> vm.save());
+        courseRevertButton.setOnAction(e -> vm.revert());
     }
 
     private void modeRadios(CourseForm f) {

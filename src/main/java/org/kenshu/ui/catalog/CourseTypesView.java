@@ -22,21 +22,21 @@ public final class CourseTypesView {
     @FXML
     private TableView<CourseType> typeTable;
     @FXML
-    private TableColumn<CourseType, String> colorColumn;
+    private TableColumn<CourseType, String> typeColorColumn;
     @FXML
-    private TableColumn<CourseType, String> nameColumn;
+    private TableColumn<CourseType, String> typeNameColumn;
     @FXML
-    private TableColumn<CourseType, String> codeColumn;
+    private TableColumn<CourseType, String> typeCodeColumn;
     @FXML
-    private TextField nameField;
+    private TextField typeNameField;
     @FXML
     private ColorPicker colorPicker;
     @FXML
-    private Button saveButton;
+    private Button typeSaveButton;
     @FXML
-    private Button addButton;
+    private Button typeAddButton;
     @FXML
-    private Button deleteButton;
+    private Button typeDeleteButton;
     @FXML
     private Button upButton;
     @FXML
@@ -49,16 +49,16 @@ public final class CourseTypesView {
 
     @FXML
     private void initialize() {
-        Tables.bind(colorColumn, CourseType::color);
-        colorColumn.setCellFactory(c -> new TableCell<>() {
+        Tables.bind(typeColorColumn, CourseType::color);
+        typeColorColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String color, boolean empty) {
                 super.updateItem(color, empty);
                 setGraphic(empty || color == null ? null : new Rectangle(28, 14, Color.web(color)));
             }
         });
-        Tables.bind(nameColumn, CourseType::name);
-        Tables.bind(codeColumn, CourseType::code);
+        Tables.bind(typeNameColumn, CourseType::name);
+        Tables.bind(typeCodeColumn, CourseType::code);
         typeTable.setItems(vm.types());
         typeTable.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t != vm.selectedProperty().get()) {
@@ -70,18 +70,18 @@ public final class CourseTypesView {
                 typeTable.getSelectionModel().select(t);
             }
         });
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        typeNameField.textProperty().bindBidirectional(vm.nameProperty());
         colorPicker.setValue(Color.web(vm.colorProperty().get()));
         vm.colorProperty().addListener((o, a, c) -> colorPicker.setValue(Color.web(c)));
         colorPicker.valueProperty().addListener((o, a, c) -> vm.colorProperty().set(hex(c)));
         var none = vm.selectedProperty().isNull();
-        saveButton.disableProperty().bind(none);
-        deleteButton.disableProperty().bind(none);
+        typeSaveButton.disableProperty().bind(none);
+        typeDeleteButton.disableProperty().bind(none);
         upButton.disableProperty().bind(none);
         downButton.disableProperty().bind(none);
-        saveButton.setOnAction(e -> vm.save());
-        addButton.setOnAction(e -> vm.add());
-        deleteButton.setOnAction(e -> vm.delete());
+        typeSaveButton.setOnAction(e -> vm.save());
+        typeAddButton.setOnAction(e -> vm.add());
+        typeDeleteButton.setOnAction(e -> vm.delete());
         upButton.setOnAction(e -> vm.moveUp());
         downButton.setOnAction(e -> vm.moveDown());
     }

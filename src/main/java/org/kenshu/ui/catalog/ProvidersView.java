@@ -22,7 +22,7 @@ public final class ProvidersView {
     @FXML
     private TableView<Provider> providerTable;
     @FXML
-    private TableColumn<Provider, String> nameColumn;
+    private TableColumn<Provider, String> providerNameColumn;
     @FXML
     private TableColumn<Provider, String> internalColumn;
     @FXML
@@ -30,17 +30,17 @@ public final class ProvidersView {
     @FXML
     private Label formTitle;
     @FXML
-    private TextField nameField;
+    private TextField providerNameField;
     @FXML
     private CheckBox internalBox;
     @FXML
-    private TextArea noteArea;
+    private TextArea providerNoteArea;
     @FXML
-    private Button saveButton;
+    private Button providerSaveButton;
     @FXML
-    private Button newButton;
+    private Button providerNewButton;
     @FXML
-    private Button deleteButton;
+    private Button providerDeleteButton;
 
     public ProvidersView(ProvidersViewModel vm) {
         this.vm = vm;
@@ -49,7 +49,7 @@ public final class ProvidersView {
 
     @FXML
     private void initialize() {
-        Tables.bind(nameColumn, Provider::name);
+        Tables.bind(providerNameColumn, Provider::name);
         Tables.bind(internalColumn, p -> I18n.t(p.internal() ? "providers.kind.internal" : "providers.kind.external"));
         Tables.bind(noteColumn, Provider::note);
         providerTable.setItems(vm.providers());
@@ -68,13 +68,13 @@ public final class ProvidersView {
         });
         formTitle.textProperty().bind(javafx.beans.binding.Bindings.when(vm.selectedProperty().isNull())
                 .then(I18n.t("providers.newTitle")).otherwise(I18n.t("providers.editTitle")));
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        providerNameField.textProperty().bindBidirectional(vm.nameProperty());
         internalBox.selectedProperty().bindBidirectional(vm.internalProperty());
-        noteArea.textProperty().bindBidirectional(vm.noteProperty());
-        deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
-        saveButton.setOnAction(e -> vm.save());
-        newButton.setOnAction(e -> vm.newProvider());
-        deleteButton.setOnAction(e -> vm.delete());
+        providerNoteArea.textProperty().bindBidirectional(vm.noteProperty());
+        providerDeleteButton.disableProperty().bind(vm.selectedProperty().isNull());
+        providerSaveButton.setOnAction(e -> vm.save());
+        providerNewButton.setOnAction(e -> vm.newProvider());
+        providerDeleteButton.setOnAction(e -> vm.delete());
     }
 
     public Node root() {

@@ -29,11 +29,11 @@ public final class SessionEditorView {
     private final Node root;
 
     @FXML
-    private Label titleLabel;
+    private Label sessionTitleLabel;
     @FXML
     private Label infoLabel;
     @FXML
-    private Button closeButton;
+    private Button sessionCloseButton;
     @FXML
     private ComboBox<CourseEntry> courseBox;
     @FXML
@@ -59,11 +59,11 @@ public final class SessionEditorView {
     @FXML
     private TextArea noteArea;
     @FXML
-    private Button saveButton;
+    private Button sessionSaveButton;
     @FXML
     private Button splitButton;
     @FXML
-    private Button cancelButton;
+    private Button sessionCancelButton;
     @FXML
     private Button replanButton;
 
@@ -76,9 +76,9 @@ public final class SessionEditorView {
     @FXML
     private void initialize() {
         SessionForm f = vm.form();
-        titleLabel.textProperty().bind(vm.titleProperty());
+        sessionTitleLabel.textProperty().bind(vm.titleProperty());
         infoLabel.textProperty().bind(vm.infoProperty());
-        closeButton.setOnAction(e -> vm.close());
+        sessionCloseButton.setOnAction(e -> vm.close());
         courseBox.setItems(f.courses);
         courseBox.setCellFactory(l -> new CourseCell());
         courseBox.setButtonCell(new CourseCell());
@@ -113,12 +113,12 @@ public final class SessionEditorView {
         deadlinePicker.valueProperty().bindBidirectional(f.deadline);
         periodEndPicker.valueProperty().bindBidirectional(f.periodEnd);
         noteArea.textProperty().bindBidirectional(f.note);
-        saveButton.setOnAction(e -> vm.save());
+        sessionSaveButton.setOnAction(e -> vm.save());
         splitButton.setOnAction(e -> vm.split(List.copyOf(dayList.getSelectionModel().getSelectedItems())));
         splitButton.disableProperty().bind(vm.isNewProperty().or(vm.cancelledProperty()));
-        cancelButton.setOnAction(e -> vm.cancelSession());
-        cancelButton.visibleProperty().bind(vm.isNewProperty().not().and(vm.cancelledProperty().not()));
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        sessionCancelButton.setOnAction(e -> vm.cancelSession());
+        sessionCancelButton.visibleProperty().bind(vm.isNewProperty().not().and(vm.cancelledProperty().not()));
+        sessionCancelButton.managedProperty().bind(sessionCancelButton.visibleProperty());
         replanButton.setOnAction(e -> vm.replan());
         replanButton.visibleProperty().bind(vm.cancelledProperty());
         replanButton.managedProperty().bind(replanButton.visibleProperty());
