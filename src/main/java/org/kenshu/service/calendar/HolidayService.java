@@ -60,6 +60,16 @@ public final class HolidayService {
         return repos.holidays.findBetween(EARLIEST, LATEST);
     }
 
+    /** How many holidays are stored, from which to which date, and where the list came from. */
+    public HolidaySummary summary() {
+        List<Holiday> all = all();
+        if (all.isEmpty()) {
+            return new HolidaySummary(0, null, null, "");
+        }
+        return new HolidaySummary(all.size(), all.getFirst().date(), all.getLast().date(),
+                Objects.requireNonNullElse(all.getLast().source(), ""));
+    }
+
     /** Replaces the stored list with {@code file}, a copy of 内閣府's syukujitsu.csv; nothing changes if it is refused. */
     public HolidayImport importFile(Path file) {
         List<Holiday> incoming;

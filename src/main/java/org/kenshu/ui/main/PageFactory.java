@@ -22,6 +22,7 @@ import org.kenshu.ui.plan.PlanServices;
 import org.kenshu.ui.reports.ReportsPageView;
 import org.kenshu.ui.reports.ReportsPageViewModel;
 import org.kenshu.ui.settings.SettingsPageView;
+import org.kenshu.ui.settings.HolidaySettingsViewModel;
 import org.kenshu.ui.settings.SettingsPageViewModel;
 import org.kenshu.ui.staff.StaffPageView;
 import org.kenshu.ui.staff.StaffPageViewModel;
@@ -59,7 +60,7 @@ public final class PageFactory implements Function<PageId, PageView> {
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
             case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
-                    dialogs, state, undo));
+                    dialogs, state, undo), new HolidaySettingsViewModel(services.holidays, tasks, dialogs));
         };
     }
 }
