@@ -115,7 +115,10 @@ public final class SessionEditorView {
         noteArea.textProperty().bindBidirectional(f.note);
         sessionSaveButton.setOnAction(e -> vm.save());
         splitButton.setOnAction(e -> vm.split(List.copyOf(dayList.getSelectionModel().getSelectedItems())));
-        splitButton.disableProperty().bind(vm.isNewProperty().or(vm.cancelledProperty()));
+        splitButton.visibleProperty().bind(vm.isNewProperty().not().and(vm.cancelledProperty().not()));
+        splitButton.managedProperty().bind(splitButton.visibleProperty());
+        dayList.setPlaceholder(new Label(I18n.t("session.noDays")));
+        capacityField.setPromptText(I18n.t("session.capacityPrompt"));
         sessionCancelButton.setOnAction(e -> vm.cancelSession());
         sessionCancelButton.visibleProperty().bind(vm.isNewProperty().not().and(vm.cancelledProperty().not()));
         sessionCancelButton.managedProperty().bind(sessionCancelButton.visibleProperty());
