@@ -17,6 +17,8 @@ import org.kenshu.ui.common.ViewLoader;
 /** 階層別研修体系表: a row per tier, a column per course grouped under its course type, counts in the cells. */
 public final class CurriculumView {
     private static final double COURSE_WIDTH = 76;
+    private static final int CHARS_PER_LINE = 5;
+    private static final int MAX_LINES = 4;
     private final CurriculumViewModel vm;
     private final Node root;
 
@@ -70,13 +72,8 @@ public final class CurriculumView {
     }
 
     private static TableColumn<Tier, Integer> courseColumn(Curriculum c, Curriculum.Column col) {
-        TableColumn<Tier, Integer> course = new TableColumn<>();
-        Label header = new Label(col.course());
-        header.setWrapText(true);
-        header.setPrefWidth(COURSE_WIDTH - 8);
-        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap long names onto 3–4 lines
-        header.getStyleClass().add("curriculum-course");
-        course.setGraphic(header);
+        TableColumn<Tier, Integer> course = new TableColumn<>(lines(col.course()));
+        course.getStyleClass().add("curriculum-course");
         course.setPrefWidth(COURSE_WIDTH);
         course.setSortable(false);
         course.setId("course-" + col.courseId());
@@ -93,6 +90,26 @@ public final class CurriculumView {
             }
         });
         return course;
+    }
+
+    /**
+     * A course name broken into lines of a few characters, so the header row grows to show it whole
+     * (a wrapping label does not make a table header taller); four lines at most.
+     */
+    static String lines(String name) {
+        StringBuilder out = new StringBuilder();
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (i > 0 && i % CHARS_PER_LINE == 0) {
+                if (i / CHARS_PER_LINE == MAX_LINES) {
+                    out.append('…');
+                    break;
+                }
+                out.append('\n');
+            }
+            out.appendCodePoint(cps[i]);
+        }
+        return out.toString();
     }
 
     public Node root() {
