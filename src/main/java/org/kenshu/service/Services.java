@@ -3,6 +3,9 @@ package org.kenshu.service;
 import java.time.Clock;
 import org.kenshu.io.sheet.SpreadsheetReader;
 import org.kenshu.service.imports.ImportService;
+import org.kenshu.service.targets.AssignmentService;
+import org.kenshu.service.targets.TargetService;
+import org.kenshu.service.targets.YearPlanner;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 
@@ -21,6 +24,9 @@ public final class Services {
     public final InfoService info;
     public final ImportService imports;
     public final SampleDataService sample;
+    public final TargetService targets;
+    public final AssignmentService assignments;
+    public final YearPlanner yearPlanner;
 
     public Services(Database db, SpreadsheetReader reader, Clock clock, String osUser) {
         Repositories repos = new Repositories(db.dsl(), clock, osUser);
@@ -37,5 +43,8 @@ public final class Services {
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);
+        targets = new TargetService(db, repos);
+        assignments = new AssignmentService(db, repos);
+        yearPlanner = new YearPlanner(repos, targets);
     }
 }
