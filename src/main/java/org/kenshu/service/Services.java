@@ -44,7 +44,7 @@ public final class Services {
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);
         targets = new TargetService(db, repos);
-        assignments = new AssignmentService(db, repos);
-        yearPlanner = new YearPlanner(repos, targets);
+        assignments = new AssignmentService(db, repos, clock);
+        yearPlanner = new YearPlanner(repos, targets, clock);
     }
 }

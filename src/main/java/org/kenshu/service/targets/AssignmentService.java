@@ -1,5 +1,7 @@
 package org.kenshu.service.targets;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +21,12 @@ import org.kenshu.store.Repositories;
 public final class AssignmentService {
     private final Database db;
     private final Repositories repos;
+    private final Clock clock;
 
-    public AssignmentService(Database db, Repositories repos) {
+    public AssignmentService(Database db, Repositories repos, Clock clock) {
         this.db = db;
         this.repos = repos;
+        this.clock = clock;
     }
 
     public CourseBoard board(int fiscalYear, long courseId) {
@@ -36,7 +40,8 @@ public final class AssignmentService {
         List<SessionSlot> sessions = d.sessionsOf(courseId);
         List<Enrollment> ofCourse = d.enrollments.stream().filter(e -> e.courseId() == courseId).toList();
         Candidates c = new Candidates(d, sessions, ofCourse, manualOrder);
-        var assigner = new SessionAssigner(new Availability(d.facts, d.organisation.eraDisplay()));
+        var assigner = new SessionAssigner(new Availability(d.facts, d.organisation.eraDisplay()),
+                LocalDate.now(clock));
         return new Proposal(fiscalYear, courseId, strategy, assigner.assign(sessions, c.seated, c.toPlace, strategy));
     }
 
@@ -86,7 +91,7 @@ public final class AssignmentService {
             changes.add(new EnrollmentChanges.Change(e, repos.enrollments.update(
                     with(e, null, EnrollmentStatus.DECLINED, reason)).version()));
             if (e.status() == EnrollmentStatus.ENROLLED && e.sessionId() != null) {
-                Waitlist.promoteInto(repos, e, changes);
+                Waitlist.promoteInto(repos, e, LocalDate.now(clock), changes);
             }
             repos.audit.record("DECLINE", "enrollment", enrollmentId, "promoted " + (changes.size() - 1));
             return new EnrollmentChanges(label, changes);

@@ -1,5 +1,6 @@
 package org.kenshu.service.targets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.kenshu.service.targets.Availability.Answer;
 import org.kenshu.service.targets.Availability.Kind;
 
 /**
- * Places people in a course's sessions within capacity (pure: no database). Cancelled sessions are
- * skipped. People keep the order given; each gets a session they can attend with a free seat, chosen by
+ * Places people in a course's sessions within capacity (pure: no database). Cancelled sessions and
+ * sessions already begun are skipped. People keep the order given; each gets a session they can attend with a free seat, chosen by
  * the {@link AssignStrategy}. Someone who cannot attend any session because of leave is proposed EXEMPT
  * with the reason, someone who leaves before all of them CANCELLED; the rest without a seat wait.
  */
@@ -24,14 +25,17 @@ final class SessionAssigner {
     }
 
     private final Availability availability;
+    private final LocalDate today;
 
-    SessionAssigner(Availability availability) {
+    /** Sessions that began before {@code today} are not offered: nobody can still attend them. */
+    SessionAssigner(Availability availability, LocalDate today) {
         this.availability = availability;
+        this.today = today;
     }
 
     List<Placement> assign(List<SessionSlot> sessions, List<Seated> seated, List<Candidate> candidates,
             AssignStrategy strategy) {
-        List<SessionSlot> open = sessions.stream().filter(s -> !s.cancelled()).sorted(SessionSlot.ORDER).toList();
+        List<SessionSlot> open = sessions.stream().filter(s -> s.isOpenOn(today)).sorted(SessionSlot.ORDER).toList();
         int n = open.size();
         int[] free = new int[n];
         Map<Long, Integer> position = new HashMap<>();

@@ -31,6 +31,11 @@ record SessionSlot(Session session, List<LocalDate> days, Integer capacity) {
         return session.status() == SessionStatus.CANCELLED;
     }
 
+    /** Still to come and not cancelled: a session people can be placed in on {@code today}. */
+    boolean isOpenOn(LocalDate today) {
+        return !cancelled() && (firstDay() == null || !firstDay().isBefore(today));
+    }
+
     /** A period (e-learning): attended on any one day from the first day to {@code periodEnd}. */
     boolean isPeriod() {
         return session.periodEnd() != null && days.size() == 1 && session.periodEnd().isAfter(days.getFirst());

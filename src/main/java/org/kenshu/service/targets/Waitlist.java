@@ -1,5 +1,6 @@
 package org.kenshu.service.targets;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.kenshu.model.Enrollment;
@@ -12,11 +13,12 @@ final class Waitlist {
     }
 
     /** Call inside the transaction that freed the seat of {@code freed}; adds the promotion to {@code changes}. */
-    static void promoteInto(Repositories repos, Enrollment freed, List<EnrollmentChanges.Change> changes) {
+    static void promoteInto(Repositories repos, Enrollment freed, LocalDate today,
+            List<EnrollmentChanges.Change> changes) {
         YearData d = YearData.load(repos, freed.fiscalYear());
         SessionSlot slot = d.sessionsOf(freed.courseId()).stream().filter(s -> s.id() == freed.sessionId())
                 .findFirst().orElse(null);
-        if (slot == null || slot.cancelled()) {
+        if (slot == null || !slot.isOpenOn(today)) {
             return;
         }
         List<Enrollment> ofCourse = d.enrollments.stream().filter(e -> e.courseId() == freed.courseId()).toList();

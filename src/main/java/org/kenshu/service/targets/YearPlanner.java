@@ -1,5 +1,6 @@
 package org.kenshu.service.targets;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +19,19 @@ import org.kenshu.store.Repositories;
 public final class YearPlanner {
     private final Repositories repos;
     private final TargetService targets;
+    private final Clock clock;
 
-    public YearPlanner(Repositories repos, TargetService targets) {
+    public YearPlanner(Repositories repos, TargetService targets, Clock clock) {
         this.repos = repos;
         this.targets = targets;
+        this.clock = clock;
     }
 
     public YearProposal propose(int fiscalYear, LocalDate reference, AssignStrategy strategy, Progress progress) {
         YearData d = YearData.load(repos, fiscalYear);
         TargetList list = targets.generate(d, null, reference == null ? d.defaultReference() : reference, progress);
-        var assigner = new SessionAssigner(new Availability(d.facts, d.organisation.eraDisplay()));
+        var assigner = new SessionAssigner(new Availability(d.facts, d.organisation.eraDisplay()),
+                LocalDate.now(clock));
         Map<Long, List<Enrollment>> byCourse = new HashMap<>();
         d.enrollments.forEach(e -> byCourse.computeIfAbsent(e.courseId(), k -> new ArrayList<>()).add(e));
         Map<Long, List<Placement>> placements = new HashMap<>();

@@ -23,6 +23,7 @@ import org.kenshu.service.targets.SessionAssigner.Seated;
 
 class SessionAssignerTest {
     static final LocalDate HIRED = LocalDate.of(2015, 4, 1);
+    static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
     final People people = new People();
     final List<SessionSlot> sessions = new ArrayList<>();
     final List<Seated> seated = new ArrayList<>();
@@ -53,8 +54,8 @@ class SessionAssignerTest {
             var s = facts.staff(i);
             candidates.add(new Candidate(s.id(), 0, s.id(), i, facts.first(i).departmentId()));
         }
-        return new SessionAssigner(new Availability(facts, EraDisplay.JAPANESE)).assign(sessions, seated, candidates,
-                strategy);
+        return new SessionAssigner(new Availability(facts, EraDisplay.JAPANESE), TODAY).assign(sessions, seated,
+                candidates, strategy);
     }
 
     private static Map<Long, Long> perSession(List<Placement> placements) {
@@ -80,6 +81,14 @@ class SessionAssignerTest {
         seated.add(new Seated(1002, SOUMU));
         hire(2, SOUMU);
         assertThat(assign(AssignStrategy.EARLIEST_FIRST)).extracting(Placement::sessionId).containsExactly(1002L, null);
+    }
+
+    @Test
+    void aSessionAlreadyBegunIsNotOffered() {
+        session(1, 10, TODAY.minusDays(1), TODAY);
+        session(2, 10, TODAY);
+        hire(1, SOUMU);
+        assertThat(assign(AssignStrategy.EARLIEST_FIRST).getFirst().sessionId()).isEqualTo(1002L);
     }
 
     @Test
