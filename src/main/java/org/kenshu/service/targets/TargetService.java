@@ -92,7 +92,7 @@ public final class TargetService {
                 Long deptId = a == null ? null : a.departmentId();
                 targets.add(new Target(s.id(), s.employeeNo(), s.name(), deptId, d.departments.fullName(deptId),
                         tierId, tierId == null ? "" : d.tiers.get(tierId).name(), reasons.of(c.target(), m),
-                        e == null ? null : e.status()));
+                        e == null ? null : e.status(), e == null ? null : e.sessionId()));
             }
             out.add(new CourseTargets(c.id(), c.name(), c.mode(), targets, capacity(d, c, targets.size())));
         }

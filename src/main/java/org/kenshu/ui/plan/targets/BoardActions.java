@@ -1,5 +1,6 @@
 package org.kenshu.ui.plan.targets;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,10 +85,15 @@ public final class BoardActions {
             vm.dialogs.notify(I18n.t("nominations.selectPerson"));
             return;
         }
+        // Sessions still to come first (the dialog preselects the first option), the waiting list, then held ones.
         List<BoardColumn> targets = vm.columns().stream().filter(BoardColumn::acceptsDrop)
-                .filter(col -> !isCurrent(col, m)).toList();
+                .filter(col -> !isCurrent(col, m)).sorted(Comparator.comparingInt(BoardActions::moveOrder)).toList();
         vm.dialogs.choose(I18n.t("nominations.move"), I18n.t("nominations.moveWhere", m.name()), targets,
                 col -> col.title() + "（" + col.counts() + "）").ifPresent(col -> moveTo(m, col));
+    }
+
+    private static int moveOrder(BoardColumn col) {
+        return col.held() ? 2 : col.kind() == BoardColumn.Kind.WAITING ? 1 : 0;
     }
 
     /** The column a person is in now: their session, or the waiting list. */

@@ -7,7 +7,8 @@ import org.kenshu.service.targets.Member;
  * One list of the nominations board: a session, the waiting list, those not yet assigned, or those exempt,
  * declined or cancelled. People can be dropped on a session not cancelled and on the waiting list.
  */
-public record BoardColumn(Kind kind, Long sessionId, int sessionNo, String title, String counts, boolean full, List<Member> members) {
+public record BoardColumn(Kind kind, Long sessionId, int sessionNo, String title, String counts, boolean full,
+        boolean held, List<Member> members) {
 
     public enum Kind {
         SESSION,

@@ -69,6 +69,7 @@ final class BoardColumnNode extends VBox {
         list.setOnDragEntered(e -> getStyleClass().add("drop-target"));
         list.setOnDragExited(e -> getStyleClass().remove("drop-target"));
         list.setOnDragDropped(e -> {
+            getStyleClass().remove("drop-target"); // the move may ask first: no highlight left behind
             boolean done = false;
             if (e.getDragboard().hasString()) {
                 actions.moveTo(Long.parseLong(e.getDragboard().getString()), column);

@@ -11,35 +11,56 @@ import org.kenshu.service.targets.CourseBoard;
 import org.kenshu.service.targets.Member;
 import org.kenshu.service.targets.Proposal;
 import org.kenshu.service.targets.SessionColumn;
+import org.kenshu.service.targets.Target;
 
 /** The words of the nominations pane: board columns, capacity planning and proposals, built from service results. */
 final class NominationTexts {
     private NominationTexts() {
     }
 
+    /**
+     * The board's columns: those not yet assigned first (only when there are any: they are what needs
+     * doing), then the sessions, the waiting list, and the excused (only when there are any).
+     */
     static List<BoardColumn> columns(CourseBoard board, LocalDate today) {
         List<BoardColumn> out = new ArrayList<>();
+        if (!board.unassigned().isEmpty()) {
+            out.add(other(BoardColumn.Kind.UNASSIGNED, "nominations.column.unassigned", board.unassigned()));
+        }
         for (SessionColumn s : board.sessions()) {
             String title = I18n.t("session.number", s.sessionNo()) + " " + Wareki.sessionDays(s.days(), s.periodEnd());
             String counts = s.capacity() == null ? I18n.t("nominations.count.noLimit", s.members().size())
                     : I18n.t("nominations.count.ofCapacity", s.members().size(), s.capacity());
+            boolean held = !s.days().isEmpty() && s.days().getFirst().isBefore(today);
             if (s.cancelled()) {
                 counts += I18n.t("nominations.session.cancelled");
-            } else if (!s.days().isEmpty() && s.days().getFirst().isBefore(today)) {
+            } else if (held) {
                 counts += I18n.t("nominations.session.held");
             }
             out.add(new BoardColumn(s.cancelled() ? BoardColumn.Kind.CANCELLED_SESSION : BoardColumn.Kind.SESSION,
-                    s.sessionId(), s.sessionNo(), title, counts, s.full(), s.members()));
+                    s.sessionId(), s.sessionNo(), title, counts, s.full(), held, s.members()));
         }
         out.add(other(BoardColumn.Kind.WAITING, "nominations.column.waiting", board.waiting()));
-        out.add(other(BoardColumn.Kind.UNASSIGNED, "nominations.column.unassigned", board.unassigned()));
-        out.add(other(BoardColumn.Kind.EXCUSED, "nominations.column.excused", board.excused()));
+        if (!board.excused().isEmpty()) {
+            out.add(other(BoardColumn.Kind.EXCUSED, "nominations.column.excused", board.excused()));
+        }
         return out;
     }
 
     private static BoardColumn other(BoardColumn.Kind kind, String key, List<Member> members) {
         return new BoardColumn(kind, null, 0, I18n.t(key), I18n.t("nominations.count.people", members.size()), false,
-                members);
+                false, members);
+    }
+
+    /** Where a target's enrollment stands: 未指名, 指名済（回は未定）, or the status (受講予定, 待機, 免除 …). */
+    static String enrollment(Target t) {
+        if (!t.enrolled()) {
+            return I18n.t("nominations.notYet");
+        }
+        if (t.enrollment() == EnrollmentStatus.ENROLLED && t.sessionId() == null) {
+            return I18n.t("nominations.noSessionYet");
+        }
+        return I18n.label(t.enrollment());
     }
 
     /** 「山田 太郎（人事課）」, or with the reason for those exempt, declined or cancelled. */

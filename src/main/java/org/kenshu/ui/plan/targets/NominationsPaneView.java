@@ -103,6 +103,7 @@ public final class NominationsPaneView implements PageView {
         applyButton.setOnAction(e -> vm.recordApplications(List.copyOf(targetTable.getSelectionModel()
                 .getSelectedItems())));
         capacityLabel.textProperty().bind(vm.capacitySummaryProperty());
+        capacityLabel.managedProperty().bind(capacityLabel.textProperty().isNotEmpty());
         filterField.textProperty().bindBidirectional(vm.filterProperty());
         notEnrolledOnlyBox.selectedProperty().bindBidirectional(vm.notEnrolledOnlyProperty());
         bindTargetTable();
@@ -123,7 +124,7 @@ public final class NominationsPaneView implements PageView {
         Tables.bind(departmentColumn, Target::department);
         Tables.bind(tierColumn, Target::tier);
         Tables.bind(reasonColumn, Target::reason);
-        Tables.bind(enrolledColumn, t -> t.enrolled() ? I18n.label(t.enrollment()) : I18n.t("nominations.notYet"));
+        Tables.bind(enrolledColumn, NominationTexts::enrollment);
         SortedList<Target> sorted = new SortedList<>(vm.shownTargets());
         sorted.comparatorProperty().bind(targetTable.comparatorProperty());
         targetTable.setItems(sorted);
