@@ -45,6 +45,6 @@ public final class Services {
         sample = new SampleDataService(db, setup, imports);
         targets = new TargetService(db, repos);
         assignments = new AssignmentService(db, repos, clock);
-        yearPlanner = new YearPlanner(repos, targets, clock);
+        yearPlanner = new YearPlanner(targets, clock);
     }
 }

@@ -4,7 +4,6 @@ import static org.kenshu.store.jooq.Tables.ATTENDANCE;
 import static org.kenshu.store.jooq.Tables.SESSION_DAY;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -60,17 +59,6 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
             }
             insert.execute();
         }
-    }
-
-    /** Attendance on any day of the given sessions (who completed a course in earlier years). */
-    public List<Attendance> findForSessions(Collection<Long> sessionIds) {
-        if (sessionIds.isEmpty()) {
-            return List.of();
-        }
-        return dsl.select(ATTENDANCE.fields()).from(ATTENDANCE).join(SESSION_DAY)
-                .on(SESSION_DAY.ID.eq(ATTENDANCE.SESSION_DAY_ID))
-                .where(SESSION_DAY.SESSION_ID.in(sessionIds))
-                .fetchInto(ATTENDANCE).map(this::toModel);
     }
 
     public List<Attendance> findByStaff(long staffId) {

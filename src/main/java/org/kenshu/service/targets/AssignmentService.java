@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kenshu.model.Enrollment;
 import org.kenshu.model.EnrollmentStatus;
 import org.kenshu.model.StaleEditException;
+import org.kenshu.store.BulkReads;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 
@@ -22,21 +23,23 @@ public final class AssignmentService {
     private final Database db;
     private final Repositories repos;
     private final Clock clock;
+    private final BulkReads bulk;
 
     public AssignmentService(Database db, Repositories repos, Clock clock) {
         this.db = db;
         this.repos = repos;
         this.clock = clock;
+        this.bulk = new BulkReads(db);
     }
 
     public CourseBoard board(int fiscalYear, long courseId) {
-        YearData d = YearData.load(repos, fiscalYear);
+        YearData d = YearData.load(repos, bulk, fiscalYear);
         return d.course(courseId).map(c -> BoardReader.read(d, c)).orElse(CourseBoard.empty(fiscalYear));
     }
 
     /** Places the course's waiting and unassigned people; {@code manualOrder} (enrollment ids) goes first. */
     public Proposal propose(int fiscalYear, long courseId, AssignStrategy strategy, List<Long> manualOrder) {
-        YearData d = YearData.load(repos, fiscalYear);
+        YearData d = YearData.load(repos, bulk, fiscalYear);
         List<SessionSlot> sessions = d.sessionsOf(courseId);
         List<Enrollment> ofCourse = d.enrollments.stream().filter(e -> e.courseId() == courseId).toList();
         Candidates c = new Candidates(d, sessions, ofCourse, manualOrder);
@@ -91,7 +94,7 @@ public final class AssignmentService {
             changes.add(new EnrollmentChanges.Change(e, repos.enrollments.update(
                     with(e, null, EnrollmentStatus.DECLINED, reason)).version()));
             if (e.status() == EnrollmentStatus.ENROLLED && e.sessionId() != null) {
-                Waitlist.promoteInto(repos, e, LocalDate.now(clock), changes);
+                Waitlist.promoteInto(repos, bulk, e, LocalDate.now(clock), changes);
             }
             repos.audit.record("DECLINE", "enrollment", enrollmentId, "promoted " + (changes.size() - 1));
             return new EnrollmentChanges(label, changes);

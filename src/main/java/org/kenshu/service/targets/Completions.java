@@ -12,6 +12,7 @@ import org.kenshu.model.AttendanceMark;
 import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
 import org.kenshu.service.CompletionRule;
+import org.kenshu.store.BulkReads;
 import org.kenshu.store.Repositories;
 
 /**
@@ -24,7 +25,8 @@ final class Completions {
     }
 
     /** For each of {@code courseIds}: the staff ids who completed it in a fiscal year before {@code fiscalYear}. */
-    static Map<Long, Set<Long>> before(Repositories repos, Set<Long> courseIds, int fiscalYear, CompletionRule rule) {
+    static Map<Long, Set<Long>> before(Repositories repos, BulkReads bulk, Set<Long> courseIds, int fiscalYear,
+            CompletionRule rule) {
         Map<Long, Set<Long>> done = new HashMap<>();
         if (courseIds.isEmpty()) {
             return done;
@@ -51,7 +53,7 @@ final class Completions {
         }
         // session → staff → marks
         Map<Long, Map<Long, List<AttendanceMark>>> marks = new HashMap<>();
-        for (Attendance a : repos.attendance.findForSessions(courseOfSession.keySet())) {
+        for (Attendance a : bulk.attendanceForSessions(courseOfSession.keySet())) {
             marks.computeIfAbsent(sessionOfDay.get(a.sessionDayId()), k -> new HashMap<>())
                     .computeIfAbsent(a.staffId(), k -> new ArrayList<>(2)).add(a.mark());
         }

@@ -2,7 +2,11 @@ package org.kenshu.service.targets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kenshu.model.Assignment;
 import org.kenshu.model.Staff;
@@ -34,6 +38,8 @@ final class TargetEngine {
     private final boolean[] inYear;
     private final boolean[] active;
     private final int[] years;
+    /** Staff indexes by the tier of {@link #at}, ascending: a rule naming tiers only looks at those people. */
+    private final Map<Long, int[]> byTier = new HashMap<>();
 
     TargetEngine(StaffFacts facts, LocalDate reference, LocalDate yearEnd) {
         this.facts = facts;
@@ -56,6 +62,22 @@ final class TargetEngine {
                     && !(facts.hasAbsences(i) && facts.awayThroughout(i, reference, yearEnd));
             years[i] = Tenure.completedYears(s.hiredOn(), reference);
         }
+        Map<Long, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && at[i].tierId() != null) {
+                lists.computeIfAbsent(at[i].tierId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        lists.forEach((tier, list) -> byTier.put(tier, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Who to look at for a rule: everyone, or (ascending, so results stay in staff order) those in its tiers. */
+    private int[] candidates(TargetRule rule) {
+        if (rule.tierIds().isEmpty()) {
+            return null;
+        }
+        return rule.tierIds().stream().map(byTier::get).filter(Objects::nonNull)
+                .flatMapToInt(Arrays::stream).sorted().toArray();
     }
 
     LocalDate reference() {
@@ -73,7 +95,10 @@ final class TargetEngine {
         boolean byYears = rule.yearsFrom() != null || rule.yearsTo() != null;
         LocalDate promotedAfter = rule.promotedWithinMonths() == null ? null
                 : reference.minusMonths(rule.promotedWithinMonths());
-        for (int i = 0; i < at.length; i++) {
+        int[] some = candidates(rule);
+        int count = some == null ? at.length : some.length;
+        for (int k = 0; k < count; k++) {
+            int i = some == null ? k : some[k];
             if (!inYear[i] || rule.activeOnly() && !active[i]) {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.kenshu.model.Goal;
 import org.kenshu.model.GoalKind;
 import org.kenshu.model.Progress;
 import org.kenshu.service.CompletionRule;
+import org.kenshu.store.BulkReads;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 
@@ -28,15 +29,21 @@ public final class TargetService {
     static final BigDecimal DEFAULT_GOAL_RATE = new BigDecimal("0.9");
     private final Database db;
     private final Repositories repos;
+    private final BulkReads bulk;
 
     public TargetService(Database db, Repositories repos) {
         this.db = db;
         this.repos = repos;
+        this.bulk = new BulkReads(db);
+    }
+
+    YearData load(int fiscalYear) {
+        return YearData.load(repos, bulk, fiscalYear);
     }
 
     /** Courses with sessions in the year's plan, in catalog order. */
     public List<PlannedCourse> plannedCourses(int fiscalYear) {
-        YearData d = YearData.load(repos, fiscalYear);
+        YearData d = load(fiscalYear);
         return d.plannedCourses().stream()
                 .map(c -> new PlannedCourse(c.id(), c.name(), c.mode(), d.sessionsOf(c.id()).size())).toList();
     }
@@ -47,7 +54,7 @@ public final class TargetService {
      * turn into nominations of every employee). {@code reference} null = the first day of the fiscal year.
      */
     public TargetList targets(int fiscalYear, Long courseId, LocalDate reference, Progress progress) {
-        YearData d = YearData.load(repos, fiscalYear);
+        YearData d = load(fiscalYear);
         return generate(d, courseId, reference == null ? d.defaultReference() : reference, progress);
     }
 
@@ -71,7 +78,7 @@ public final class TargetService {
                 notCompleted.add(c.target().notCompletedCourseId());
             }
         });
-        Map<Long, Set<Long>> completed = Completions.before(repos, notCompleted, d.fiscalYear.year(),
+        Map<Long, Set<Long>> completed = Completions.before(repos, bulk, notCompleted, d.fiscalYear.year(),
                 CompletionRule.of(d.organisation));
         TargetEngine engine = new TargetEngine(d.facts, reference, d.fiscalYear.end());
         Reasons reasons = new Reasons(d.tiers, d.jobs, d.courses, d.organisation.eraDisplay());

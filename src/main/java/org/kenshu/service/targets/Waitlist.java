@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.kenshu.model.Enrollment;
 import org.kenshu.model.EnrollmentStatus;
+import org.kenshu.store.BulkReads;
 import org.kenshu.store.Repositories;
 
 /** 繰り上げ: a seat freed in a session goes to the first on the course's waiting list who can attend it. */
@@ -13,9 +14,9 @@ final class Waitlist {
     }
 
     /** Call inside the transaction that freed the seat of {@code freed}; adds the promotion to {@code changes}. */
-    static void promoteInto(Repositories repos, Enrollment freed, LocalDate today,
+    static void promoteInto(Repositories repos, BulkReads bulk, Enrollment freed, LocalDate today,
             List<EnrollmentChanges.Change> changes) {
-        YearData d = YearData.load(repos, freed.fiscalYear());
+        YearData d = YearData.load(repos, bulk, freed.fiscalYear());
         SessionSlot slot = d.sessionsOf(freed.courseId()).stream().filter(s -> s.id() == freed.sessionId())
                 .findFirst().orElse(null);
         if (slot == null || !slot.isOpenOn(today)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
 import org.kenshu.model.Tier;
 import org.kenshu.service.DepartmentNames;
+import org.kenshu.store.BulkReads;
 import org.kenshu.store.Repositories;
 
 /** What targets and session assignment need for one fiscal year, read once: no per-person queries follow. */
@@ -37,19 +39,19 @@ final class YearData {
     final List<Enrollment> enrollments;
     final List<Goal> goals;
 
-    private YearData(Repositories repos, int year) {
+    private YearData(Repositories repos, BulkReads bulk, int year) {
         organisation = repos.organisation.find().orElse(Organisation.unnamed());
         fiscalYear = new FiscalYear(year, organisation.fiscalYearStartMonth());
         plan = repos.plans.findByFiscalYear(year).orElse(null);
-        facts = new StaffFacts(repos.staff.findAll(), repos.assignments.findAll(), repos.absences.findAll());
+        facts = new StaffFacts(bulk.staff(), bulk.assignments(), bulk.absences());
         departments = new DepartmentNames(repos.departments.findAll());
         repos.tiers.findAll().forEach(t -> tiers.put(t.id(), t));
         repos.jobCategories.findAll().forEach(j -> jobs.put(j.id(), j));
-        repos.courses.findAll().forEach(c -> courses.put(c.id(), c));
+        bulk.coursesWithTargets().forEach(c -> courses.put(c.id(), c));
         if (plan != null) {
             List<Session> planned = repos.sessions.findByPlan(plan.id());
             Map<Long, List<LocalDate>> days = new HashMap<>();
-            var ids = new java.util.HashSet<Long>();
+            var ids = new HashSet<Long>();
             planned.forEach(s -> ids.add(s.id()));
             for (SessionDay d : repos.sessionDays.findAll()) {
                 if (ids.contains(d.sessionId())) {
@@ -69,8 +71,8 @@ final class YearData {
         goals = repos.goals.findAll();
     }
 
-    static YearData load(Repositories repos, int fiscalYear) {
-        return new YearData(repos, fiscalYear);
+    static YearData load(Repositories repos, BulkReads bulk, int fiscalYear) {
+        return new YearData(repos, bulk, fiscalYear);
     }
 
     /** The reference date targets are judged on when none is given: the first day of the fiscal year. */
@@ -80,7 +82,7 @@ final class YearData {
 
     /** Courses that have at least one session in the plan, in catalog order. */
     List<Course> plannedCourses() {
-        var ids = new java.util.HashSet<Long>();
+        var ids = new HashSet<Long>();
         sessions.forEach(s -> ids.add(s.session().courseId()));
         return courses.values().stream().filter(c -> ids.contains(c.id())).toList();
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.kenshu.model.Enrollment;
 import org.kenshu.model.Progress;
 import org.kenshu.service.targets.SessionAssigner.Candidate;
-import org.kenshu.store.Repositories;
 
 /**
  * Targets and session assignment for the whole plan in one read of the database: what nominating every
@@ -17,18 +16,16 @@ import org.kenshu.store.Repositories;
  * unassigned people after them. The benchmark measures this call.
  */
 public final class YearPlanner {
-    private final Repositories repos;
     private final TargetService targets;
     private final Clock clock;
 
-    public YearPlanner(Repositories repos, TargetService targets, Clock clock) {
-        this.repos = repos;
+    public YearPlanner(TargetService targets, Clock clock) {
         this.targets = targets;
         this.clock = clock;
     }
 
     public YearProposal propose(int fiscalYear, LocalDate reference, AssignStrategy strategy, Progress progress) {
-        YearData d = YearData.load(repos, fiscalYear);
+        YearData d = targets.load(fiscalYear);
         TargetList list = targets.generate(d, null, reference == null ? d.defaultReference() : reference, progress);
         var assigner = new SessionAssigner(new Availability(d.facts, d.organisation.eraDisplay()),
                 LocalDate.now(clock));
