@@ -26,7 +26,7 @@ final class BoardColumnNode extends VBox {
         if (column.full()) {
             getStyleClass().add("full");
         }
-        if (!column.acceptsDrop()) {
+        if (column.kind() == BoardColumn.Kind.EXCUSED || column.kind() == BoardColumn.Kind.CANCELLED_SESSION) {
             getStyleClass().add("inactive");
         }
         Label title = new Label(column.title());

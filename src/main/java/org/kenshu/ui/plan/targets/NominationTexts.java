@@ -52,10 +52,10 @@ final class NominationTexts {
                 false, members);
     }
 
-    /** Where a target's enrollment stands: 未指名, 指名済（回は未定）, or the status (受講予定, 待機, 免除 …). */
-    static String enrollment(Target t) {
+    /** Where a target's enrollment stands: 未指名 (未申込), 回は未定, or the status (受講予定, 待機, 免除 …). */
+    static String enrollment(Target t, boolean application) {
         if (!t.enrolled()) {
-            return I18n.t("nominations.notYet");
+            return I18n.t(application ? "nominations.notApplied" : "nominations.notYet");
         }
         if (t.enrollment() == EnrollmentStatus.ENROLLED && t.sessionId() == null) {
             return I18n.t("nominations.noSessionYet");
@@ -76,9 +76,13 @@ final class NominationTexts {
         return text;
     }
 
-    static String capacity(CapacityPlan c) {
+    /** 公募: how many may apply against the seats; no uptake goal (applications are not meant to reach everyone). */
+    static String capacity(CapacityPlan c, boolean application) {
         String seats = c.unlimited() ? I18n.t("nominations.capacity.unlimited", c.sessions())
                 : I18n.t("nominations.capacity.seats", c.capacity(), c.sessions());
+        if (application) {
+            return I18n.t("nominations.capacity.application", c.targets(), seats);
+        }
         String goal = c.goalName() == null ? I18n.t("nominations.capacity.defaultGoal", percent(c))
                 : I18n.t("nominations.capacity.goal", c.goalName(), percent(c));
         String verdict;

@@ -124,7 +124,7 @@ public final class NominationsPaneView implements PageView {
         Tables.bind(departmentColumn, Target::department);
         Tables.bind(tierColumn, Target::tier);
         Tables.bind(reasonColumn, Target::reason);
-        Tables.bind(enrolledColumn, NominationTexts::enrollment);
+        Tables.bind(enrolledColumn, t -> NominationTexts.enrollment(t, vm.applicationCourseProperty().get()));
         SortedList<Target> sorted = new SortedList<>(vm.shownTargets());
         sorted.comparatorProperty().bind(targetTable.comparatorProperty());
         targetTable.setItems(sorted);

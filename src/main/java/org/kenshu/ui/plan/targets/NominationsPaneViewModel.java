@@ -138,9 +138,11 @@ public final class NominationsPaneViewModel {
         CourseTargets ct = list.courses().getFirst();
         targetRows.setAll(ct.targets());
         applyFilter();
-        targetSummary.set(I18n.t("nominations.targetSummary", ct.targets().size(), ct.enrolledCount(),
-                ct.notYetEnrolled().size(), state.shortDate(list.referenceDate())));
-        capacitySummary.set(NominationTexts.capacity(ct.capacity()));
+        boolean application = applicationCourse.get();
+        targetSummary.set(I18n.t(application ? "nominations.targetSummary.application" : "nominations.targetSummary",
+                ct.targets().size(), ct.enrolledCount(), ct.notYetEnrolled().size(),
+                state.shortDate(list.referenceDate())));
+        capacitySummary.set(NominationTexts.capacity(ct.capacity(), application));
         emptyText.set(I18n.t("nominations.noTargets", ct.course()));
         updateCanNominate();
     }
