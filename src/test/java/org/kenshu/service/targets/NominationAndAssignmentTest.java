@@ -2,6 +2,7 @@ package org.kenshu.service.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -193,9 +194,9 @@ class NominationAndAssignmentTest {
         long lateId = city.repos.enrollments.find(city.applied, 2026, late).orElseThrow().id();
         Proposal accept = city.assignments.propose(2026, city.applied, AssignStrategy.EARLIEST_FIRST, List.of(lateId));
         assertThat(accept.placements()).extracting(Placement::staffId, Placement::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(late, EnrollmentStatus.ENROLLED),
-                org.assertj.core.groups.Tuple.tuple(early, EnrollmentStatus.ENROLLED),
-                org.assertj.core.groups.Tuple.tuple(middle, EnrollmentStatus.WAITLISTED));
+                tuple(late, EnrollmentStatus.ENROLLED),
+                tuple(early, EnrollmentStatus.ENROLLED),
+                tuple(middle, EnrollmentStatus.WAITLISTED));
     }
 
     @Test

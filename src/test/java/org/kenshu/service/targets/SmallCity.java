@@ -1,7 +1,10 @@
 package org.kenshu.service.targets;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import org.kenshu.model.AbsenceKind;
 import org.kenshu.model.AnnualPlan;
@@ -47,8 +50,8 @@ final class SmallCity implements AutoCloseable {
         store = new TestStore(dir);
         repos = store.repos;
         targets = new TargetService(store.db, repos);
-        assignments = new AssignmentService(store.db, repos, java.time.Clock.fixed(
-                java.time.Instant.parse("2026-04-10T00:00:00Z"), java.time.ZoneId.of("Asia/Tokyo")));
+        assignments = new AssignmentService(store.db, repos,
+                Clock.fixed(Instant.parse("2026-04-10T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
         repos.organisation.save(Organisation.unnamed().withName("みどり町"));
         shuji = repos.tiers.insert(Tier.of("SHUJI", "主事・主事補級", 1)).id();
         shunin = repos.tiers.insert(Tier.of("SHUNIN", "主任級", 2)).id();

@@ -15,8 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kenshu.model.AbsenceKind;
 import org.kenshu.model.Course;
+import org.kenshu.model.EmploymentType;
 import org.kenshu.model.EraDisplay;
 import org.kenshu.model.JobCategory;
+import org.kenshu.model.Staff;
 import org.kenshu.model.TargetRule;
 import org.kenshu.model.Tier;
 
@@ -84,8 +86,7 @@ class TargetEngineTest {
 
     @Test
     void aStaffMemberWithoutHireDateNeverMeetsAYearsCondition() {
-        people.staff.add(new org.kenshu.model.Staff(99, "00099", "日付 不明", null,
-                org.kenshu.model.EmploymentType.REGULAR, null, null, null, null, 0));
+        people.staff.add(new Staff(99, "00099", "日付 不明", null, EmploymentType.REGULAR, null, null, null, null, 0));
         people.assign(99, LocalDate.of(2020, 4, 1), SHUJI, GENERAL, SOUMU, null);
         assertThat(targets(years(0, 40))).isEmpty();
         assertThat(targets(TargetRule.forTiers(Set.of(SHUJI)))).containsExactly("日付 不明");

@@ -1,5 +1,6 @@
 package org.kenshu.ui.plan.targets;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -181,14 +182,14 @@ public final class NominationsPaneView implements PageView {
         }
     }
 
-    private final class DateText extends StringConverter<java.time.LocalDate> {
+    private final class DateText extends StringConverter<LocalDate> {
         @Override
-        public String toString(java.time.LocalDate date) {
+        public String toString(LocalDate date) {
             return date == null ? "" : state.shortDate(date);
         }
 
         @Override
-        public java.time.LocalDate fromString(String text) {
+        public LocalDate fromString(String text) {
             return vm.referenceDateProperty().get();
         }
     }

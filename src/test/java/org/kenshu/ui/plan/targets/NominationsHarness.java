@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kenshu.io.sheet.SpreadsheetReaders;
 import org.kenshu.model.I18n;
@@ -49,7 +50,7 @@ public final class NominationsHarness extends Application {
         Scene scene = new Scene(tabs, 1190, 780);
         scene.getStylesheets().add(Objects.requireNonNull(
                 getClass().getResource("/org/kenshu/ui/kenshu.css")).toExternalForm());
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), undo::undo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), undo::undo);
         stage.setScene(scene);
         stage.show();
         view.refresh();
