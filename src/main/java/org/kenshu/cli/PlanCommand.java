@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kenshu plan …}: the annual plan from the command line. */
 @Command(name = "plan", mixinStandardHelpOptions = true, resourceBundle = "org.kenshu.cli",
-        subcommands = {PlanCopyCommand.class, PlanCheckCommand.class})
+        subcommands = {PlanCopyCommand.class, PlanCheckCommand.class, PlanTargetsCommand.class})
 final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     KenshuCommand parent;

@@ -13,6 +13,9 @@ import org.kenshu.service.plan.SessionCancelService;
 import org.kenshu.service.plan.SessionEditService;
 import org.kenshu.service.plan.YearCopyService;
 import org.kenshu.service.plan.checks.PlanCheckService;
+import org.kenshu.service.targets.AssignmentService;
+import org.kenshu.service.targets.TargetService;
+import org.kenshu.service.targets.YearPlanner;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 
@@ -41,6 +44,9 @@ public final class Services {
     public final InfoService info;
     public final ImportService imports;
     public final SampleDataService sample;
+    public final TargetService targets;
+    public final AssignmentService assignments;
+    public final YearPlanner yearPlanner;
 
     public Services(Database db, SpreadsheetReader reader, Clock clock, String osUser) {
         Repositories repos = new Repositories(db.dsl(), clock, osUser);
@@ -60,12 +66,15 @@ public final class Services {
         cancellations = new SessionCancelService(db, repos, sessions);
         planChecks = new PlanCheckService(repos, holidays, organisation, clock);
         yearCopy = new YearCopyService(db, repos, annualPlans, planChecks);
-        curriculum = new CurriculumService(repos, new TierTargetCounter(repos));
+        targets = new TargetService(db, repos);
+        curriculum = new CurriculumService(repos, new org.kenshu.service.targets.RuleTargetCounter(targets));
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos);
         reports = new ReportService(repos, plans, goals);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);
+        assignments = new AssignmentService(db, repos, clock);
+        yearPlanner = new YearPlanner(targets, clock);
     }
 }

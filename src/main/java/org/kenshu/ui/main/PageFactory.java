@@ -17,6 +17,8 @@ import org.kenshu.ui.competency.CompetencyPageViewModel;
 import org.kenshu.ui.goals.GoalsPageView;
 import org.kenshu.ui.goals.GoalsPageViewModel;
 import org.kenshu.ui.plan.PlanPageView;
+import org.kenshu.ui.plan.targets.NominationsPaneView;
+import org.kenshu.ui.plan.targets.NominationsPaneViewModel;
 import org.kenshu.ui.plan.PlanPageViewModel;
 import org.kenshu.ui.plan.PlanServices;
 import org.kenshu.ui.reports.ReportsPageView;
@@ -54,7 +56,8 @@ public final class PageFactory implements Function<PageId, PageView> {
             case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, services.courses,
                     services.courseTypes, services.providers, tasks, dialogs, undo));
             case PLAN -> new PlanPageView(new PlanPageViewModel(PlanServices.of(services), tasks, dialogs, state, undo),
-                    state);
+                    state, new NominationsPaneView(new NominationsPaneViewModel(services.targets, services.assignments,
+                            tasks, dialogs, state, undo, clock), state));
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
                     state);
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));

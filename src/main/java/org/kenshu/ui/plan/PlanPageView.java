@@ -92,6 +92,19 @@ public final class PlanPageView implements PageView {
     @FXML
     private StackPane editorHost;
 
+    /** The 指名 tab (targets, nominations, sessions): its own view, refreshed when shown. */
+    private PageView nominations;
+    private Tab nominationsTab;
+
+    /** The plan page with a 指名 tab holding {@code nominationsPane}. */
+    public PlanPageView(PlanPageViewModel vm, AppState state, PageView nominationsPane) {
+        this(vm, state);
+        nominations = nominationsPane;
+        nominationsTab = new Tab(org.kenshu.model.I18n.t("plan.tab.nominations"), nominationsPane.root());
+        nominationsTab.setId("nominationsTab");
+        planTabs.getTabs().add(1, nominationsTab);
+    }
+
     public PlanPageView(PlanPageViewModel vm, AppState state) {
         this.vm = vm;
         this.state = state;
@@ -207,6 +220,8 @@ public final class PlanPageView implements PageView {
             vm.curriculum().refresh();
         } else if (tab == coverageTab) {
             vm.coverage().refresh();
+        } else if (tab != null && tab == nominationsTab) {
+            nominations.refresh();
         }
     }
 
