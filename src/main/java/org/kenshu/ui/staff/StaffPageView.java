@@ -167,6 +167,7 @@ public final class StaffPageView implements PageView {
         ColumnWidths.fit(tierColumn, rows.stream().map(r -> ((StaffRow) r).entry().tier()).distinct(), 90, 200);
         ColumnWidths.fit(jobColumn, rows.stream().map(r -> ((StaffRow) r).entry().jobCategory()).distinct(), 70, 160);
         ColumnWidths.fit(nameColumn, rows.stream().map(r -> ((StaffRow) r).entry().name()).limit(5000), 90, 160);
+        ColumnWidths.fit(kanaColumn, rows.stream().map(r -> ((StaffRow) r).entry().kana()).limit(5000), 100, 200);
     }
 
     @Override
