@@ -29,14 +29,17 @@ final class PrintPreviewDialog {
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setPadding(new Insets(16));
         pages.setStyle("-fx-background-color: #d9dce0;");
+        ScrollPane scroll = new ScrollPane(pages);
         for (WritableImage image : images) {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
-            view.setFitWidth(PrintPages.SHEET_WIDTH);
+            view.setSmooth(true);
+            // Whole sheets in view, however small the window: never wider than the viewport.
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(
+                    PrintPages.SHEET_WIDTH, scroll.getViewportBounds().getWidth() - 36), scroll.viewportBoundsProperty()));
             view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
             pages.getChildren().add(view);
         }
-        ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(PrintPages.SHEET_WIDTH + 48);
         scroll.setPrefViewportHeight(Math.min(640, PrintPages.SHEET_HEIGHT + 32));

@@ -32,35 +32,35 @@ public final class CompetencyModelView {
     @FXML
     private TreeView<Object> modelTree;
     @FXML
-    private Label emptyLabel;
+    private Label modelEmptyLabel;
     @FXML
-    private Button upButton;
+    private Button modelUpButton;
     @FXML
-    private Button downButton;
+    private Button modelDownButton;
     @FXML
     private Button addCategoryButton;
     @FXML
     private Button addCompetencyButton;
     @FXML
-    private Label formTitle;
+    private Label modelFormTitle;
     @FXML
     private VBox modelForm;
     @FXML
-    private TextField nameField;
+    private TextField modelNameField;
     @FXML
-    private TextField codeField;
+    private TextField modelCodeField;
     @FXML
-    private Label categoryLabel;
+    private Label modelCategoryLabel;
     @FXML
-    private ComboBox<CompetencyCategory> categoryBox;
+    private ComboBox<CompetencyCategory> modelCategoryBox;
     @FXML
-    private TextArea descriptionArea;
+    private TextArea modelDescriptionArea;
     @FXML
-    private Label errorLabel;
+    private Label modelErrorLabel;
     @FXML
-    private Button saveButton;
+    private Button modelSaveButton;
     @FXML
-    private Button cancelButton;
+    private Button modelCancelButton;
 
     CompetencyModelView(CompetencyModelViewModel vm) {
         this.vm = vm;
@@ -80,7 +80,7 @@ public final class CompetencyModelView {
         });
         vm.competencies().addListener((ListChangeListener<Competency>) c -> buildTree());
         vm.categories().addListener((ListChangeListener<CompetencyCategory>) c -> buildTree());
-        emptyLabel.visibleProperty().bind(Bindings.isEmpty(vm.categories()).and(Bindings.isEmpty(vm.competencies())));
+        modelEmptyLabel.visibleProperty().bind(Bindings.isEmpty(vm.categories()).and(Bindings.isEmpty(vm.competencies())));
         modelTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item.getValue() != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(item.getValue());
@@ -92,17 +92,17 @@ public final class CompetencyModelView {
                 e.consume();
             }
         });
-        upButton.disableProperty().bind(vm.selectedProperty().isNull());
-        downButton.disableProperty().bind(vm.selectedProperty().isNull());
-        upButton.setOnAction(e -> vm.moveSelected(-1));
-        downButton.setOnAction(e -> vm.moveSelected(1));
+        modelUpButton.disableProperty().bind(vm.selectedProperty().isNull());
+        modelDownButton.disableProperty().bind(vm.selectedProperty().isNull());
+        modelUpButton.setOnAction(e -> vm.moveSelected(-1));
+        modelDownButton.setOnAction(e -> vm.moveSelected(1));
         addCategoryButton.setOnAction(e -> {
             vm.newCategory();
-            nameField.requestFocus();
+            modelNameField.requestFocus();
         });
         addCompetencyButton.setOnAction(e -> {
             vm.newCompetency();
-            nameField.requestFocus();
+            modelNameField.requestFocus();
         });
         form();
     }
@@ -111,24 +111,24 @@ public final class CompetencyModelView {
         var isCategory = Bindings.createBooleanBinding(() -> vm.creatingCategoryProperty().get()
                 || vm.selectedProperty().get() instanceof CompetencyCategory, vm.creatingCategoryProperty(),
                 vm.selectedProperty());
-        formTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.creatingCategoryProperty().get()
+        modelFormTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.creatingCategoryProperty().get()
                 ? I18n.t("competency.newCategory") : vm.creatingCompetencyProperty().get()
                         ? I18n.t("competency.newCompetency") : vm.selectedProperty().get() == null
                                 ? I18n.t("competency.chooseFirst") : I18n.t("competency.editTitle"),
                 vm.creatingCategoryProperty(), vm.creatingCompetencyProperty(), vm.selectedProperty()));
         modelForm.disableProperty().bind(vm.selectedProperty().isNull().and(vm.creatingCategoryProperty().not())
                 .and(vm.creatingCompetencyProperty().not()));
-        categoryLabel.visibleProperty().bind(isCategory.not());
-        categoryBox.visibleProperty().bind(isCategory.not());
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        categoryBox.setItems(vm.categories());
-        Cells.label(categoryBox, CompetencyCategory::name);
-        categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
-        descriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        saveButton.setOnAction(e -> vm.save());
-        cancelButton.setOnAction(e -> vm.cancel());
+        modelCategoryLabel.visibleProperty().bind(isCategory.not());
+        modelCategoryBox.visibleProperty().bind(isCategory.not());
+        modelNameField.textProperty().bindBidirectional(vm.nameProperty());
+        modelCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        modelCategoryBox.setItems(vm.categories());
+        Cells.label(modelCategoryBox, CompetencyCategory::name);
+        modelCategoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
+        modelDescriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
+        modelErrorLabel.textProperty().bind(vm.errorProperty());
+        modelSaveButton.setOnAction(e -> vm.save());
+        modelCancelButton.setOnAction(e -> vm.cancel());
         FormKeys.install(modelForm, vm::save, vm::cancel);
     }
 

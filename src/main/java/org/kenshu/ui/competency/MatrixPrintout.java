@@ -21,13 +21,16 @@ import org.kenshu.ui.common.Printable;
 
 /**
  * The tier × competency grid on paper. Laid out at a 9-point type size with text measured in the
- * font that will print, then scaled to the page width (at most 1.5×; less when that keeps the grid
- * on one page, never below half size). Rows are split over pages at row boundaries, with the tier
+ * font that will print, then scaled to the page width (at most 1.5×; down to 0.8× when that keeps
+ * the grid on one page, never below half size). Rows are split over pages at row boundaries, with the tier
  * header and the category repeated on every page.
  */
 final class MatrixPrintout implements Printable {
     private static final double SIZE = 9;
     private static final double PAD = 3;
+    private static final double GAP = SIZE * 0.6;
+    /** A grid that fits one page at this scale or more is printed on one page rather than two. */
+    private static final double ONE_PAGE = 0.8;
     /** What a cell adds around its text: padding on both sides and the border. */
     private static final double EXTRA = 2 * PAD + 1;
     private static final List<String> FAMILIES = List.of("Yu Gothic UI", "Meiryo", "Hiragino Sans",
@@ -55,22 +58,26 @@ final class MatrixPrintout implements Printable {
 
     @Override
     public List<Node> pages(double width, double height) {
-        double categoryW = clamp(rows.stream().mapToDouble(r -> textWidth(r.category())).max().orElse(0), 4, 11);
+        double categoryW = clamp(rows.stream().mapToDouble(r -> textWidth(r.category())).max().orElse(0), 4, 14);
         double nameW = clamp(rows.stream().mapToDouble(r -> textWidth(r.competency().name())).max().orElse(0), 8, 18);
         double tierW = clamp(tiers.stream().mapToDouble(t -> textWidth(t.name())).max().orElse(0) / 2, 3, 5);
         double headerH = tiers.stream().mapToDouble(t -> textHeight(t.name(), tierW)).max().orElse(0);
-        headerH = Math.max(headerH, textHeight(I18n.t("competency.column.competency"), nameW));
+        // A Label does not break a narrow header before 「・」 where Text does: one spare line for it.
+        headerH = Math.max(headerH, textHeight(I18n.t("competency.column.competency"), nameW)) + Math.ceil(SIZE * 1.4);
         List<Double> heights = rows.stream().map(r -> Math.max(textHeight(r.competency().name(), nameW),
                 textHeight(r.category(), categoryW))).toList();
-        double naturalW = categoryW + nameW + tiers.size() * tierW + (2 + tiers.size()) * EXTRA + 1;
-        double titleH = SIZE * 2.2;
-        double naturalH = titleH + headerH + EXTRA + heights.stream().mapToDouble(h -> h + EXTRA).sum() + 2;
+        // The heading may be wider than a grid of few tiers: the page is as wide as the wider of the two.
+        double naturalW = Math.max(categoryW + nameW + tiers.size() * tierW + (2 + tiers.size()) * EXTRA + 1,
+                headingWidth());
+        double headingH = headingHeight();
+        double tableHeadH = headerH + EXTRA + 1;
+        double naturalH = headingH + tableHeadH + heights.stream().mapToDouble(h -> h + EXTRA).sum();
         double scale = Math.min(width / naturalW, 1.5);
-        if (naturalH * scale > height && naturalH <= height) {
-            scale = height / naturalH;
+        if (naturalH * scale > height && height / naturalH >= ONE_PAGE) {
+            scale = height / naturalH * 0.995;
         }
         scale = Math.max(scale, 0.5);
-        double available = height / scale - titleH - headerH - EXTRA - 2;
+        double available = height / scale - headingH - tableHeadH - 1;
         List<List<Integer>> chunks = new ArrayList<>();
         List<Integer> chunk = new ArrayList<>();
         double used = 0;
@@ -87,7 +94,7 @@ final class MatrixPrintout implements Printable {
         List<Node> pages = new ArrayList<>();
         for (int p = 0; p < chunks.size(); p++) {
             GridPane grid = grid(chunks.get(p), heights, categoryW, nameW, tierW, headerH);
-            VBox page = new VBox(SIZE * 0.6, heading(p + 1, chunks.size()), grid);
+            VBox page = new VBox(GAP, heading(p + 1, chunks.size()), grid);
             page.setStyle("-fx-background-color: white;");
             page.getTransforms().add(new Scale(scale, scale));
             pages.add(page);
@@ -97,9 +104,25 @@ final class MatrixPrintout implements Printable {
 
     private Label heading(int page, int pages) {
         Label l = new Label(I18n.t("competency.printHeading", title, page, pages));
-        l.setFont(Font.font(font.getFamily(), FontWeight.BOLD, SIZE * 1.2));
+        l.setFont(headingFont());
         l.setStyle("-fx-text-fill: black;");
         return l;
+    }
+
+    private Font headingFont() {
+        return Font.font(font.getFamily(), FontWeight.BOLD, SIZE * 1.2);
+    }
+
+    private double headingWidth() {
+        Text t = new Text(I18n.t("competency.printHeading", title, 99, 99));
+        t.setFont(headingFont());
+        return t.getLayoutBounds().getWidth() + 2;
+    }
+
+    private double headingHeight() {
+        Text t = new Text(title);
+        t.setFont(headingFont());
+        return Math.ceil(t.getLayoutBounds().getHeight()) + GAP + 1;
     }
 
     private GridPane grid(List<Integer> chunk, List<Double> heights, double categoryW, double nameW, double tierW,
@@ -150,17 +173,20 @@ final class MatrixPrintout implements Printable {
     private double textWidth(String text) {
         Text t = new Text(text == null ? "" : text);
         t.setFont(font);
-        return t.getLayoutBounds().getWidth() + 1;
+        return t.getLayoutBounds().getWidth() + 2;
     }
 
     private double textHeight(String text, double width) {
         Text t = new Text(text == null || text.isEmpty() ? "あ" : text);
         t.setFont(font);
-        t.setWrappingWidth(width);
-        return t.getLayoutBounds().getHeight() + 1;
+        // Wrapped a little narrower than the cell and given a little more height than measured: a Label
+        // rounds its insets to pixels and would otherwise cut the last line short with "…".
+        t.setWrappingWidth(width - 1);
+        return Math.ceil(t.getLayoutBounds().getHeight() + SIZE * 0.4);
     }
 
+    /** Whole points, as layout snaps cells to pixels: the measured page is then the laid-out page. */
     private static double clamp(double v, double minEm, double maxEm) {
-        return Math.max(minEm * SIZE, Math.min(maxEm * SIZE, v));
+        return Math.ceil(Math.max(minEm * SIZE, Math.min(maxEm * SIZE, v)));
     }
 }

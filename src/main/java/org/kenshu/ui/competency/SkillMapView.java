@@ -25,43 +25,43 @@ public final class SkillMapView {
     private final Node root;
 
     @FXML
-    private ComboBox<JobCategory> jobFilterBox;
+    private ComboBox<JobCategory> skillJobFilterBox;
     @FXML
     private TableView<SkillItem> itemTable;
     @FXML
-    private TableColumn<SkillItem, String> jobColumn;
+    private TableColumn<SkillItem, String> skillJobColumn;
     @FXML
-    private TableColumn<SkillItem, String> positionColumn;
+    private TableColumn<SkillItem, String> skillPositionColumn;
     @FXML
-    private TableColumn<SkillItem, String> codeColumn;
+    private TableColumn<SkillItem, String> skillCodeColumn;
     @FXML
-    private TableColumn<SkillItem, String> nameColumn;
+    private TableColumn<SkillItem, String> skillNameColumn;
     @FXML
-    private TableColumn<SkillItem, String> descriptionColumn;
+    private TableColumn<SkillItem, String> skillDescriptionColumn;
     @FXML
-    private Button addButton;
+    private Button skillAddButton;
     @FXML
-    private Button deleteButton;
+    private Button skillDeleteButton;
     @FXML
-    private Label formTitle;
+    private Label skillFormTitle;
     @FXML
     private VBox itemForm;
     @FXML
-    private ComboBox<JobCategory> jobBox;
+    private ComboBox<JobCategory> skillJobBox;
     @FXML
-    private ComboBox<String> positionBox;
+    private ComboBox<String> skillPositionBox;
     @FXML
-    private TextField codeField;
+    private TextField skillCodeField;
     @FXML
-    private TextField nameField;
+    private TextField skillNameField;
     @FXML
-    private TextArea descriptionArea;
+    private TextArea skillDescriptionArea;
     @FXML
-    private Label errorLabel;
+    private Label skillErrorLabel;
     @FXML
-    private Button saveButton;
+    private Button skillSaveButton;
     @FXML
-    private Button cancelButton;
+    private Button skillCancelButton;
 
     SkillMapView(SkillMapViewModel vm) {
         this.vm = vm;
@@ -70,15 +70,15 @@ public final class SkillMapView {
 
     @FXML
     private void initialize() {
-        jobFilterBox.setItems(vm.jobs());
-        Cells.label(jobFilterBox, JobCategory::name);
-        jobFilterBox.setPromptText(I18n.t("skillItem.allJobs"));
-        jobFilterBox.valueProperty().bindBidirectional(vm.jobFilterProperty());
-        Tables.bind(jobColumn, s -> vm.jobName(s.jobCategoryId()));
-        Tables.bind(positionColumn, SkillItem::positionGroup);
-        Tables.bind(codeColumn, SkillItem::itemCode);
-        Tables.bind(nameColumn, SkillItem::itemName);
-        Tables.bind(descriptionColumn, SkillItem::description);
+        skillJobFilterBox.setItems(vm.jobs());
+        Cells.label(skillJobFilterBox, JobCategory::name);
+        skillJobFilterBox.setPromptText(I18n.t("skillItem.allJobs"));
+        skillJobFilterBox.valueProperty().bindBidirectional(vm.jobFilterProperty());
+        Tables.bind(skillJobColumn, s -> vm.jobName(s.jobCategoryId()));
+        Tables.bind(skillPositionColumn, SkillItem::positionGroup);
+        Tables.bind(skillCodeColumn, SkillItem::itemCode);
+        Tables.bind(skillNameColumn, SkillItem::itemName);
+        Tables.bind(skillDescriptionColumn, SkillItem::description);
         itemTable.setItems(vm.shown());
         Tables.emptyText(itemTable, I18n.t("skillItem.empty"));
         itemTable.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
@@ -94,28 +94,28 @@ public final class SkillMapView {
                         .ifPresent(x -> itemTable.getSelectionModel().select(x));
             }
         });
-        addButton.setOnAction(e -> {
+        skillAddButton.setOnAction(e -> {
             vm.newItem();
-            codeField.requestFocus();
+            skillCodeField.requestFocus();
         });
-        deleteButton.disableProperty().bind(vm.selectedProperty().isNull());
-        deleteButton.setOnAction(e -> vm.delete());
-        formTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.creatingProperty().get()
+        skillDeleteButton.disableProperty().bind(vm.selectedProperty().isNull());
+        skillDeleteButton.setOnAction(e -> vm.delete());
+        skillFormTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.creatingProperty().get()
                 ? I18n.t("skillItem.newTitle") : vm.selectedProperty().get() == null ? I18n.t("skillItem.chooseFirst")
                         : I18n.t("skillItem.editTitle"), vm.creatingProperty(), vm.selectedProperty()));
         itemForm.disableProperty().bind(vm.selectedProperty().isNull().and(vm.creatingProperty().not()));
-        jobBox.setItems(vm.jobs());
-        Cells.label(jobBox, JobCategory::name);
-        jobBox.setPromptText(I18n.t("skillItem.allJobs"));
-        jobBox.valueProperty().bindBidirectional(vm.jobProperty());
-        positionBox.setItems(vm.positions());
-        positionBox.valueProperty().bindBidirectional(vm.positionProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        descriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        saveButton.setOnAction(e -> vm.save());
-        cancelButton.setOnAction(e -> vm.cancel());
+        skillJobBox.setItems(vm.jobs());
+        Cells.label(skillJobBox, JobCategory::name);
+        skillJobBox.setPromptText(I18n.t("skillItem.allJobs"));
+        skillJobBox.valueProperty().bindBidirectional(vm.jobProperty());
+        skillPositionBox.setItems(vm.positions());
+        skillPositionBox.valueProperty().bindBidirectional(vm.positionProperty());
+        skillCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        skillNameField.textProperty().bindBidirectional(vm.nameProperty());
+        skillDescriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
+        skillErrorLabel.textProperty().bind(vm.errorProperty());
+        skillSaveButton.setOnAction(e -> vm.save());
+        skillCancelButton.setOnAction(e -> vm.cancel());
         FormKeys.install(itemForm, vm::save, vm::cancel);
     }
 

@@ -30,39 +30,39 @@ public final class AssignmentsPaneView {
     private final Node root;
 
     @FXML
-    private TableView<StaffDetail.AssignmentLine> historyTable;
+    private TableView<StaffDetail.AssignmentLine> assignmentHistoryTable;
     @FXML
-    private TableColumn<StaffDetail.AssignmentLine, String> fromColumn;
+    private TableColumn<StaffDetail.AssignmentLine, String> assignmentFromColumn;
     @FXML
-    private TableColumn<StaffDetail.AssignmentLine, String> changeColumn;
+    private TableColumn<StaffDetail.AssignmentLine, String> assignmentChangeColumn;
     @FXML
-    private TableColumn<StaffDetail.AssignmentLine, String> departmentColumn;
+    private TableColumn<StaffDetail.AssignmentLine, String> assignmentDepartmentColumn;
     @FXML
-    private TableColumn<StaffDetail.AssignmentLine, String> tierColumn;
+    private TableColumn<StaffDetail.AssignmentLine, String> assignmentTierColumn;
     @FXML
-    private TableColumn<StaffDetail.AssignmentLine, String> jobColumn;
+    private TableColumn<StaffDetail.AssignmentLine, String> assignmentJobColumn;
     @FXML
     private VBox assignmentForm;
     @FXML
-    private DatePicker fromPicker;
+    private DatePicker assignmentFromPicker;
     @FXML
-    private ComboBox<Department> departmentBox;
+    private ComboBox<Department> assignmentDepartmentBox;
     @FXML
-    private ComboBox<Tier> tierBox;
+    private ComboBox<Tier> assignmentTierBox;
     @FXML
-    private ComboBox<JobCategory> jobBox;
+    private ComboBox<JobCategory> assignmentJobBox;
     @FXML
-    private TextField gradeField;
+    private TextField assignmentGradeField;
     @FXML
-    private TextField titleField;
+    private TextField assignmentTitleField;
     @FXML
-    private Label errorLabel;
+    private Label assignmentErrorLabel;
     @FXML
-    private Button addButton;
+    private Button assignmentAddButton;
     @FXML
-    private Button resetButton;
+    private Button assignmentResetButton;
     @FXML
-    private Button deleteButton;
+    private Button assignmentDeleteButton;
 
     AssignmentsPaneView(StaffDetailViewModel detail, AppState state) {
         this.detail = detail;
@@ -73,32 +73,32 @@ public final class AssignmentsPaneView {
 
     @FXML
     private void initialize() {
-        Tables.bind(fromColumn, l -> state.shortDate(l.assignment().validFrom()));
-        Tables.bind(changeColumn, l -> I18n.t("assignment.change." + l.change().name()));
-        Tables.bind(departmentColumn, StaffDetail.AssignmentLine::department);
-        Tables.bind(tierColumn, StaffDetail.AssignmentLine::tier);
-        Tables.bind(jobColumn, StaffDetail.AssignmentLine::jobCategory);
-        Tables.emptyText(historyTable, I18n.t("assignment.empty.history"));
-        detail.detailProperty().addListener((obs, old, d) -> historyTable.getItems().setAll(
+        Tables.bind(assignmentFromColumn, l -> state.shortDate(l.assignment().validFrom()));
+        Tables.bind(assignmentChangeColumn, l -> I18n.t("assignment.change." + l.change().name()));
+        Tables.bind(assignmentDepartmentColumn, StaffDetail.AssignmentLine::department);
+        Tables.bind(assignmentTierColumn, StaffDetail.AssignmentLine::tier);
+        Tables.bind(assignmentJobColumn, StaffDetail.AssignmentLine::jobCategory);
+        Tables.emptyText(assignmentHistoryTable, I18n.t("assignment.empty.history"));
+        detail.detailProperty().addListener((obs, old, d) -> assignmentHistoryTable.getItems().setAll(
                 d == null ? java.util.List.of() : d.assignments().reversed()));
-        DatePickers.japanese(fromPicker, state);
-        fromPicker.valueProperty().bindBidirectional(vm.validFromProperty());
-        departmentBox.setItems(detail.departments());
-        Cells.label(departmentBox, detail::departmentLabel);
-        departmentBox.valueProperty().bindBidirectional(vm.departmentProperty());
-        tierBox.setItems(detail.tiers());
-        Cells.label(tierBox, Tier::name);
-        tierBox.valueProperty().bindBidirectional(vm.tierProperty());
-        jobBox.setItems(detail.jobs());
-        Cells.label(jobBox, JobCategory::name);
-        jobBox.valueProperty().bindBidirectional(vm.jobProperty());
-        gradeField.textProperty().bindBidirectional(vm.salaryGradeProperty());
-        titleField.textProperty().bindBidirectional(vm.positionTitleProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        addButton.setOnAction(e -> vm.add());
-        resetButton.setOnAction(e -> vm.prefill());
-        deleteButton.disableProperty().bind(historyTable.getSelectionModel().selectedItemProperty().isNull());
-        deleteButton.setOnAction(e -> vm.delete(historyTable.getSelectionModel().getSelectedItem()));
+        DatePickers.japanese(assignmentFromPicker, state);
+        assignmentFromPicker.valueProperty().bindBidirectional(vm.validFromProperty());
+        assignmentDepartmentBox.setItems(detail.departments());
+        Cells.label(assignmentDepartmentBox, detail::departmentLabel);
+        assignmentDepartmentBox.valueProperty().bindBidirectional(vm.departmentProperty());
+        assignmentTierBox.setItems(detail.tiers());
+        Cells.label(assignmentTierBox, Tier::name);
+        assignmentTierBox.valueProperty().bindBidirectional(vm.tierProperty());
+        assignmentJobBox.setItems(detail.jobs());
+        Cells.label(assignmentJobBox, JobCategory::name);
+        assignmentJobBox.valueProperty().bindBidirectional(vm.jobProperty());
+        assignmentGradeField.textProperty().bindBidirectional(vm.salaryGradeProperty());
+        assignmentTitleField.textProperty().bindBidirectional(vm.positionTitleProperty());
+        assignmentErrorLabel.textProperty().bind(vm.errorProperty());
+        assignmentAddButton.setOnAction(e -> vm.add());
+        assignmentResetButton.setOnAction(e -> vm.prefill());
+        assignmentDeleteButton.disableProperty().bind(assignmentHistoryTable.getSelectionModel().selectedItemProperty().isNull());
+        assignmentDeleteButton.setOnAction(e -> vm.delete(assignmentHistoryTable.getSelectionModel().getSelectedItem()));
         FormKeys.install(assignmentForm, vm::add, vm::prefill);
     }
 

@@ -31,35 +31,35 @@ public final class DepartmentsView {
     @FXML
     private TreeView<Department> departmentTree;
     @FXML
-    private Label emptyLabel;
+    private Label departmentEmptyLabel;
     @FXML
-    private Button addButton;
+    private Button departmentAddButton;
     @FXML
-    private Label formTitle;
+    private Label departmentFormTitle;
     @FXML
     private VBox departmentForm;
     @FXML
-    private TextField nameField;
+    private TextField departmentNameField;
     @FXML
-    private TextField codeField;
+    private TextField departmentCodeField;
     @FXML
-    private ComboBox<Department> parentBox;
+    private ComboBox<Department> departmentParentBox;
     @FXML
-    private Button topLevelButton;
+    private Button departmentTopLevelButton;
     @FXML
-    private Label errorLabel;
+    private Label departmentErrorLabel;
     @FXML
-    private Button saveButton;
+    private Button departmentSaveButton;
     @FXML
-    private Button cancelButton;
+    private Button departmentCancelButton;
     @FXML
     private VBox mergeForm;
     @FXML
-    private ComboBox<Department> targetBox;
+    private ComboBox<Department> departmentTargetBox;
     @FXML
-    private DatePicker mergePicker;
+    private DatePicker departmentMergePicker;
     @FXML
-    private Button mergeButton;
+    private Button departmentMergeButton;
 
     DepartmentsView(DepartmentsViewModel vm, AppState state) {
         this.vm = vm;
@@ -71,39 +71,39 @@ public final class DepartmentsView {
     private void initialize() {
         departmentTree.setCellFactory(t -> new DepartmentCell());
         vm.departments().addListener((ListChangeListener<Department>) c -> buildTree());
-        emptyLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.departments()));
+        departmentEmptyLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.departments()));
         departmentTree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item.getValue() != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(item.getValue());
             }
         });
-        addButton.setOnAction(e -> {
+        departmentAddButton.setOnAction(e -> {
             vm.newDepartment();
-            nameField.requestFocus();
+            departmentNameField.requestFocus();
         });
-        formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
+        departmentFormTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
                 .get() ? I18n.t("department.newTitle") : vm.selectedProperty().get() == null
                         ? I18n.t("department.chooseFirst") : I18n.t("department.editTitle"),
                 vm.creatingProperty(), vm.selectedProperty()));
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        parentBox.setItems(vm.parentChoices());
-        Cells.label(parentBox, vm::label);
-        parentBox.valueProperty().bindBidirectional(vm.parentProperty());
-        topLevelButton.setOnAction(e -> vm.parentProperty().set(null));
-        errorLabel.textProperty().bind(vm.errorProperty());
-        saveButton.setOnAction(e -> vm.save());
-        cancelButton.setOnAction(e -> vm.cancel());
+        departmentNameField.textProperty().bindBidirectional(vm.nameProperty());
+        departmentCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        departmentParentBox.setItems(vm.parentChoices());
+        Cells.label(departmentParentBox, vm::label);
+        departmentParentBox.valueProperty().bindBidirectional(vm.parentProperty());
+        departmentTopLevelButton.setOnAction(e -> vm.parentProperty().set(null));
+        departmentErrorLabel.textProperty().bind(vm.errorProperty());
+        departmentSaveButton.setOnAction(e -> vm.save());
+        departmentCancelButton.setOnAction(e -> vm.cancel());
         var editable = vm.selectedProperty().isNotNull().or(vm.creatingProperty());
         departmentForm.disableProperty().bind(editable.not());
         FormKeys.install(departmentForm, vm::save, vm::cancel);
-        targetBox.setItems(vm.parentChoices());
-        Cells.label(targetBox, vm::label);
-        targetBox.valueProperty().bindBidirectional(vm.mergeTargetProperty());
-        DatePickers.japanese(mergePicker, state);
-        mergePicker.valueProperty().bindBidirectional(vm.mergeDateProperty());
+        departmentTargetBox.setItems(vm.parentChoices());
+        Cells.label(departmentTargetBox, vm::label);
+        departmentTargetBox.valueProperty().bindBidirectional(vm.mergeTargetProperty());
+        DatePickers.japanese(departmentMergePicker, state);
+        departmentMergePicker.valueProperty().bindBidirectional(vm.mergeDateProperty());
         mergeForm.disableProperty().bind(vm.selectedProperty().isNull());
-        mergeButton.setOnAction(e -> vm.merge());
+        departmentMergeButton.setOnAction(e -> vm.merge());
         FormKeys.install(mergeForm, vm::merge, vm::cancel);
     }
 

@@ -29,25 +29,25 @@ public final class DesignationsPaneView {
     @FXML
     private TableView<StaffDetail.DesignationLine> designationTable;
     @FXML
-    private TableColumn<StaffDetail.DesignationLine, String> yearColumn;
+    private TableColumn<StaffDetail.DesignationLine, String> designationYearColumn;
     @FXML
-    private TableColumn<StaffDetail.DesignationLine, String> roleColumn;
+    private TableColumn<StaffDetail.DesignationLine, String> designationRoleColumn;
     @FXML
-    private TableColumn<StaffDetail.DesignationLine, String> cohortColumn;
+    private TableColumn<StaffDetail.DesignationLine, String> designationCohortColumn;
     @FXML
     private VBox designationForm;
     @FXML
-    private ComboBox<DesignationRole> roleBox;
+    private ComboBox<DesignationRole> designationRoleBox;
     @FXML
-    private ComboBox<Integer> yearBox;
+    private ComboBox<Integer> designationYearBox;
     @FXML
-    private TextField cohortField;
+    private TextField designationCohortField;
     @FXML
-    private Label errorLabel;
+    private Label designationErrorLabel;
     @FXML
-    private Button addButton;
+    private Button designationAddButton;
     @FXML
-    private Button deleteButton;
+    private Button designationDeleteButton;
 
     DesignationsPaneView(StaffDetailViewModel detail, AppState state) {
         this.detail = detail;
@@ -58,31 +58,31 @@ public final class DesignationsPaneView {
 
     @FXML
     private void initialize() {
-        Tables.bind(yearColumn, l -> state.fiscalYearLabel(l.designation().fiscalYear()));
-        Tables.bind(roleColumn, StaffDetail.DesignationLine::role);
-        Tables.bind(cohortColumn, l -> l.designation().cohort());
+        Tables.bind(designationYearColumn, l -> state.fiscalYearLabel(l.designation().fiscalYear()));
+        Tables.bind(designationRoleColumn, StaffDetail.DesignationLine::role);
+        Tables.bind(designationCohortColumn, l -> l.designation().cohort());
         Tables.emptyText(designationTable, I18n.t("designation.none"));
         detail.detailProperty().addListener((obs, old, d) -> designationTable.getItems().setAll(
                 d == null ? java.util.List.of() : d.designations()));
-        roleBox.setItems(detail.roles());
-        Cells.label(roleBox, DesignationRole::name);
-        roleBox.valueProperty().bindBidirectional(vm.roleProperty());
+        designationRoleBox.setItems(detail.roles());
+        Cells.label(designationRoleBox, DesignationRole::name);
+        designationRoleBox.valueProperty().bindBidirectional(vm.roleProperty());
         state.fiscalYearProperty().addListener((obs, old, y) -> years());
         years();
-        Cells.label(yearBox, state::fiscalYearLabel);
-        yearBox.valueProperty().bindBidirectional(vm.fiscalYearProperty());
-        cohortField.textProperty().bindBidirectional(vm.cohortProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        addButton.setOnAction(e -> vm.add());
-        deleteButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
-        deleteButton.setOnAction(e -> vm.delete(designationTable.getSelectionModel().getSelectedItem()));
+        Cells.label(designationYearBox, state::fiscalYearLabel);
+        designationYearBox.valueProperty().bindBidirectional(vm.fiscalYearProperty());
+        designationCohortField.textProperty().bindBidirectional(vm.cohortProperty());
+        designationErrorLabel.textProperty().bind(vm.errorProperty());
+        designationAddButton.setOnAction(e -> vm.add());
+        designationDeleteButton.disableProperty().bind(designationTable.getSelectionModel().selectedItemProperty().isNull());
+        designationDeleteButton.setOnAction(e -> vm.delete(designationTable.getSelectionModel().getSelectedItem()));
         FormKeys.install(designationForm, vm::add, vm::clear);
     }
 
     /** Five years back and one ahead of the selected fiscal year, newest first. */
     private void years() {
         int year = state.fiscalYear();
-        yearBox.getItems().setAll(IntStream.rangeClosed(year - 5, year + 1).boxed()
+        designationYearBox.getItems().setAll(IntStream.rangeClosed(year - 5, year + 1).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
     }
 

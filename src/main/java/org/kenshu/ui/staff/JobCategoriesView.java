@@ -22,31 +22,31 @@ public final class JobCategoriesView {
     @FXML
     private ListView<JobCategory> jobList;
     @FXML
-    private Label emptyLabel;
+    private Label jobEmptyLabel;
     @FXML
-    private Button upButton;
+    private Button jobUpButton;
     @FXML
-    private Button downButton;
+    private Button jobDownButton;
     @FXML
-    private Button retireButton;
+    private Button jobRetireButton;
     @FXML
-    private Button restoreButton;
+    private Button jobRestoreButton;
     @FXML
-    private Button addButton;
+    private Button jobAddButton;
     @FXML
-    private Label formTitle;
+    private Label jobFormTitle;
     @FXML
     private VBox jobForm;
     @FXML
-    private TextField nameField;
+    private TextField jobNameField;
     @FXML
-    private TextField codeField;
+    private TextField jobCodeField;
     @FXML
-    private Label errorLabel;
+    private Label jobErrorLabel;
     @FXML
-    private Button saveButton;
+    private Button jobSaveButton;
     @FXML
-    private Button cancelButton;
+    private Button jobCancelButton;
 
     JobCategoriesView(JobCategoriesViewModel vm) {
         this.vm = vm;
@@ -57,7 +57,7 @@ public final class JobCategoriesView {
     private void initialize() {
         jobList.setItems(vm.jobs());
         Cells.label(jobList, j -> j.retired() ? j.name() + "　" + I18n.t("tier.retiredState") : j.name());
-        emptyLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.jobs()));
+        jobEmptyLabel.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.jobs()));
         jobList.getSelectionModel().selectedItemProperty().addListener((obs, old, job) -> {
             if (job != null && job != vm.selectedProperty().get()) {
                 vm.selectedProperty().set(job);
@@ -78,27 +78,27 @@ public final class JobCategoriesView {
             }
         });
         var none = vm.selectedProperty().isNull();
-        for (Button b : new Button[] {upButton, downButton, retireButton, restoreButton}) {
+        for (Button b : new Button[] {jobUpButton, jobDownButton, jobRetireButton, jobRestoreButton}) {
             b.disableProperty().bind(none);
         }
-        upButton.setOnAction(e -> vm.moveSelected(-1));
-        downButton.setOnAction(e -> vm.moveSelected(1));
-        retireButton.setOnAction(e -> vm.retire(true));
-        restoreButton.setOnAction(e -> vm.retire(false));
-        addButton.setOnAction(e -> {
+        jobUpButton.setOnAction(e -> vm.moveSelected(-1));
+        jobDownButton.setOnAction(e -> vm.moveSelected(1));
+        jobRetireButton.setOnAction(e -> vm.retire(true));
+        jobRestoreButton.setOnAction(e -> vm.retire(false));
+        jobAddButton.setOnAction(e -> {
             vm.newJobCategory();
-            nameField.requestFocus();
+            jobNameField.requestFocus();
         });
-        formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
+        jobFormTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
                 .get() ? I18n.t("jobCategory.newTitle") : vm.selectedProperty().get() == null
                         ? I18n.t("jobCategory.chooseFirst") : I18n.t("jobCategory.editTitle"),
                 vm.creatingProperty(), vm.selectedProperty()));
         jobForm.disableProperty().bind(vm.selectedProperty().isNull().and(vm.creatingProperty().not()));
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        saveButton.setOnAction(e -> vm.save());
-        cancelButton.setOnAction(e -> vm.cancel());
+        jobNameField.textProperty().bindBidirectional(vm.nameProperty());
+        jobCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        jobErrorLabel.textProperty().bind(vm.errorProperty());
+        jobSaveButton.setOnAction(e -> vm.save());
+        jobCancelButton.setOnAction(e -> vm.cancel());
         FormKeys.install(jobForm, vm::save, vm::cancel);
     }
 

@@ -40,33 +40,33 @@ public final class TiersView {
     @FXML
     private TableColumn<Tier, String> tierStateColumn;
     @FXML
-    private Button upButton;
+    private Button tierUpButton;
     @FXML
-    private Button downButton;
+    private Button tierDownButton;
     @FXML
-    private Button retireButton;
+    private Button tierRetireButton;
     @FXML
-    private Button restoreButton;
+    private Button tierRestoreButton;
     @FXML
-    private Button addButton;
+    private Button tierAddButton;
     @FXML
-    private Label formTitle;
+    private Label tierFormTitle;
     @FXML
     private VBox tierForm;
     @FXML
-    private TextField nameField;
+    private TextField tierNameField;
     @FXML
-    private TextField codeField;
+    private TextField tierCodeField;
     @FXML
-    private TextField gradesField;
+    private TextField tierGradesField;
     @FXML
-    private TextArea descriptionArea;
+    private TextArea tierDescriptionArea;
     @FXML
-    private Label errorLabel;
+    private Label tierErrorLabel;
     @FXML
-    private Button saveButton;
+    private Button tierSaveButton;
     @FXML
-    private Button cancelButton;
+    private Button tierCancelButton;
 
     TiersView(TiersViewModel vm) {
         this.vm = vm;
@@ -105,33 +105,33 @@ public final class TiersView {
             }
         });
         var none = vm.selectedProperty().isNull();
-        upButton.disableProperty().bind(none);
-        downButton.disableProperty().bind(none);
-        upButton.setOnAction(e -> vm.moveSelected(-1));
-        downButton.setOnAction(e -> vm.moveSelected(1));
-        retireButton.disableProperty().bind(none);
-        restoreButton.disableProperty().bind(none);
-        retireButton.setOnAction(e -> vm.retire(true));
-        restoreButton.setOnAction(e -> vm.retire(false));
+        tierUpButton.disableProperty().bind(none);
+        tierDownButton.disableProperty().bind(none);
+        tierUpButton.setOnAction(e -> vm.moveSelected(-1));
+        tierDownButton.setOnAction(e -> vm.moveSelected(1));
+        tierRetireButton.disableProperty().bind(none);
+        tierRestoreButton.disableProperty().bind(none);
+        tierRetireButton.setOnAction(e -> vm.retire(true));
+        tierRestoreButton.setOnAction(e -> vm.retire(false));
         form();
     }
 
     private void form() {
-        addButton.setOnAction(e -> {
+        tierAddButton.setOnAction(e -> {
             vm.newTier();
-            nameField.requestFocus();
+            tierNameField.requestFocus();
         });
-        formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
+        tierFormTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.creatingProperty()
                 .get() ? I18n.t("tier.newTitle") : vm.selectedProperty().get() == null ? I18n.t("tier.chooseFirst")
                         : I18n.t("tier.editTitle"), vm.creatingProperty(), vm.selectedProperty()));
         tierForm.disableProperty().bind(vm.selectedProperty().isNull().and(vm.creatingProperty().not()));
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        gradesField.textProperty().bindBidirectional(vm.salaryGradesProperty());
-        descriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
-        saveButton.setOnAction(e -> vm.save());
-        cancelButton.setOnAction(e -> vm.cancel());
+        tierNameField.textProperty().bindBidirectional(vm.nameProperty());
+        tierCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        tierGradesField.textProperty().bindBidirectional(vm.salaryGradesProperty());
+        tierDescriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
+        tierErrorLabel.textProperty().bind(vm.errorProperty());
+        tierSaveButton.setOnAction(e -> vm.save());
+        tierCancelButton.setOnAction(e -> vm.cancel());
         FormKeys.install(tierForm, vm::save, vm::cancel);
     }
 
