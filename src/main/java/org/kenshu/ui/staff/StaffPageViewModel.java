@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.kenshu.model.FiscalYear;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Tier;
@@ -31,7 +32,8 @@ public final class StaffPageViewModel {
     private final AppState state;
     private final Clock clock;
     private final ObservableList<StaffRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<StaffRow> shown = new FilteredList<>(rows);
+    private final SortedList<StaffRow> sorted = new SortedList<>(rows);
+    private final FilteredList<StaffRow> shown = new FilteredList<>(sorted);
     private final ObservableList<String> tierNames = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     /** A tier's name, or "" for every tier (the first choice of the list). */
@@ -137,8 +139,14 @@ public final class StaffPageViewModel {
         return rows.stream().filter(r -> r.staffId() == staffId).findFirst().orElse(null);
     }
 
+    /** The rows the table shows, filtered, in the order of {@link #sortedProperty()}. */
     public FilteredList<StaffRow> shown() {
         return shown;
+    }
+
+    /** The table's sort order (the column headers clicked); null keeps the roster's order. */
+    public ObjectProperty<java.util.Comparator<? super StaffRow>> sortedProperty() {
+        return sorted.comparatorProperty();
     }
 
     public ObservableList<String> tierNames() {
