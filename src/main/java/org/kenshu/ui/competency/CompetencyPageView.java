@@ -107,7 +107,7 @@ public final class CompetencyPageView implements PageView {
         category.setId("categoryColumn");
         Tables.bind(category, CompetencyGrid.Row::category);
         category.setCellFactory(c -> new CategoryCell());
-        ColumnWidths.fit(category, grid.rows().stream().map(CompetencyGrid.Row::category), 80, 220);
+        ColumnWidths.fit(category, grid.rows().stream().map(CompetencyGrid.Row::category), 80, 300);
         TableColumn<CompetencyGrid.Row, String> name = new TableColumn<>(I18n.t("competency.column.competency"));
         name.setId("competencyColumn");
         Tables.bind(name, r -> r.competency().name());
@@ -120,14 +120,17 @@ public final class CompetencyPageView implements PageView {
             TableColumn<CompetencyGrid.Row, RequirementLevel> column = new TableColumn<>();
             Label header = new Label(tier.name());
             header.setWrapText(true);
-            header.maxWidthProperty().bind(column.widthProperty().subtract(10));
+            header.maxWidthProperty().bind(column.widthProperty().subtract(14));
+            double width = Math.min(120, Math.max(64, ColumnWidths.width(tier.name()) / 2 + 30));
+            // A wrapped header is only as tall as it is told: three lines for names that wrap at all.
+            header.setMinHeight(ColumnWidths.width(tier.name()) > width - 20 ? 3 * 17 : 17);
             header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             column.setGraphic(header);
             column.setId("tier-" + tier.code());
             column.setUserData(tier);
             Tables.bind(column, r -> r.level(tier.id()));
             column.setCellFactory(c -> new MarkCell(tier, vm));
-            column.setPrefWidth(Math.min(88, Math.max(64, ColumnWidths.width(tier.name()) / 2 + 24)));
+            column.setPrefWidth(width);
             column.setSortable(false);
             matrixTable.getColumns().add(column);
         }

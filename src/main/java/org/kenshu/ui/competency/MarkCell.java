@@ -7,7 +7,7 @@ import org.kenshu.model.RequirementLevel;
 import org.kenshu.model.Tier;
 import org.kenshu.service.CompetencyGrid;
 
-/** A ◎/○ cell of the grid, centred; a click cycles it (◎ → ○ → blank), a cell with text shows a corner mark. */
+/** A ◎/○ cell of the grid, centred; a click cycles it (◎ → ○ → blank); a cell with text is tinted. */
 final class MarkCell extends TableCell<CompetencyGrid.Row, RequirementLevel> {
     private final Tier tier;
     private final CompetencyPageViewModel vm;
@@ -34,8 +34,13 @@ final class MarkCell extends TableCell<CompetencyGrid.Row, RequirementLevel> {
         }
         setText(level == null ? null : level.mark());
         var cell = getTableRow().getItem().cell(tier.id());
+        // A cell with text is tinted and shows the text on hover, so it can be read without clicking
+        // (a click changes the mark).
         if (cell != null && cell.description() != null) {
             getStyleClass().add("has-text");
+            setTooltip(new javafx.scene.control.Tooltip(cell.description()));
+        } else {
+            setTooltip(null);
         }
     }
 }

@@ -80,6 +80,11 @@ public final class SkillMapView {
         Tables.bind(skillNameColumn, SkillItem::itemName);
         Tables.bind(skillDescriptionColumn, SkillItem::description);
         itemTable.setItems(vm.shown());
+        vm.shown().addListener((javafx.collections.ListChangeListener<SkillItem>) c -> {
+            org.kenshu.ui.common.ColumnWidths.fit(skillPositionColumn, vm.shown().stream().map(SkillItem::positionGroup),
+                    100, 240);
+            org.kenshu.ui.common.ColumnWidths.fit(skillNameColumn, vm.shown().stream().map(SkillItem::itemName), 80, 200);
+        });
         Tables.emptyText(itemTable, I18n.t("skillItem.empty"));
         itemTable.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item != vm.selectedProperty().get()) {

@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kenshu.model.EmploymentType;
 import org.kenshu.model.I18n;
-import org.kenshu.model.Wareki;
 import org.kenshu.service.StaffDetail;
 import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.Cells;
@@ -150,13 +149,14 @@ public final class StaffDetailView {
     }
 
     private void tables() {
-        Tables.bind(trainingYearColumn, l -> Wareki.fiscalYear(l.fiscalYear(), state.era()));
+        Tables.bind(trainingYearColumn, l -> shortYear(l.fiscalYear()));
         Tables.bind(trainingCourseColumn, StaffDetail.TrainingLine::course);
-        Tables.bind(trainingDaysColumn, l -> Wareki.sessionDays(l.days(), null));
+        Tables.bind(trainingDaysColumn, l -> String.join("・", l.days().stream()
+                .map(d -> d.getMonthValue() + "/" + d.getDayOfMonth()).toList()));
         Tables.bind(trainingMarksColumn, l -> String.join("・", l.marks().stream().map(I18n::label).toList()));
         Tables.bind(trainingCompletedColumn, l -> l.completed() ? I18n.t("staff.detail.done") : "");
         Tables.emptyText(trainingTable, I18n.t("staff.detail.noTraining"));
-        Tables.bind(nominationYearColumn, l -> Wareki.fiscalYear(l.enrollment().fiscalYear(), state.era()));
+        Tables.bind(nominationYearColumn, l -> shortYear(l.enrollment().fiscalYear()));
         Tables.bind(nominationCourseColumn, StaffDetail.NominationLine::course);
         Tables.bind(nominationSessionColumn, l -> l.sessionNo() == null ? I18n.t("staff.detail.noSession")
                 : I18n.t("session.number", l.sessionNo()) + (l.firstDay() == null ? ""
@@ -164,6 +164,12 @@ public final class StaffDetailView {
         Tables.bind(nominationKindColumn, l -> I18n.label(l.enrollment().kind()));
         Tables.bind(nominationStatusColumn, l -> I18n.label(l.enrollment().status()));
         Tables.emptyText(nominationTable, I18n.t("staff.detail.noNominations"));
+    }
+
+    /** 「R8年度」 (「2026年度」 when the organisation writes western years): narrow tables. */
+    private String shortYear(int year) {
+        String date = state.shortDate(java.time.LocalDate.of(year, 4, 1));
+        return date.substring(0, date.indexOf(date.contains(".") ? '.' : '/')) + "年度";
     }
 
     private void show(StaffDetail d) {
