@@ -33,6 +33,7 @@ public final class JobCategoryService {
             List<JobCategory> all = repos.jobCategories.findAll();
             String code = Names.codeOrNext(job.code(), "JOB", all, JobCategory::code);
             JobCategory wanted = new JobCategory(0, code, job.name() == null ? null : job.name().strip(),
+                    Names.blankToNull(job.description()),
                     all.stream().mapToInt(JobCategory::sortOrder).max().orElse(0) + 1, false, 0);
             check(wanted, all);
             return edits.insert(wanted);
@@ -42,8 +43,8 @@ public final class JobCategoryService {
     public JobCategory update(JobCategory job) {
         return db.inTransaction(() -> {
             check(job, repos.jobCategories.findAll());
-            return edits.update(new JobCategory(job.id(), job.code().strip(), job.name().strip(), job.sortOrder(),
-                    job.retired(), job.version()));
+            return edits.update(new JobCategory(job.id(), job.code().strip(), job.name().strip(),
+                    Names.blankToNull(job.description()), job.sortOrder(), job.retired(), job.version()));
         });
     }
 
@@ -108,14 +109,14 @@ public final class JobCategoryService {
     }
 
     static JobCategory withVersion(JobCategory j, int version) {
-        return new JobCategory(j.id(), j.code(), j.name(), j.sortOrder(), j.retired(), version);
+        return new JobCategory(j.id(), j.code(), j.name(), j.description(), j.sortOrder(), j.retired(), version);
     }
 
     private static JobCategory withOrder(JobCategory j, int order) {
-        return new JobCategory(j.id(), j.code(), j.name(), order, j.retired(), j.version());
+        return new JobCategory(j.id(), j.code(), j.name(), j.description(), order, j.retired(), j.version());
     }
 
     private static JobCategory withRetired(JobCategory j, boolean retired) {
-        return new JobCategory(j.id(), j.code(), j.name(), j.sortOrder(), retired, j.version());
+        return new JobCategory(j.id(), j.code(), j.name(), j.description(), j.sortOrder(), retired, j.version());
     }
 }

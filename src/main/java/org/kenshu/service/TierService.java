@@ -38,7 +38,8 @@ public final class TierService {
             check(withCode(tier, code), all);
             int rank = all.stream().mapToInt(Tier::rank).max().orElse(0) + 1;
             return edits.insert(new Tier(0, code, tier.name().strip(), rank,
-                    Names.blankToNull(tier.salaryGrades()), Names.blankToNull(tier.description()), false, 0));
+                    Names.blankToNull(tier.salaryGrades()), Names.blankToNull(tier.description()), false,
+                    tier.jobCategoryId(), 0));
         });
     }
 
@@ -48,7 +49,7 @@ public final class TierService {
             check(tier, repos.tiers.findAll());
             return edits.update(new Tier(tier.id(), tier.code().strip(), tier.name().strip(), tier.rank(),
                     Names.blankToNull(tier.salaryGrades()), Names.blankToNull(tier.description()), tier.retired(),
-                    tier.version()));
+                    tier.jobCategoryId(), tier.version()));
         });
     }
 
@@ -120,18 +121,22 @@ public final class TierService {
     }
 
     static Tier withVersion(Tier t, int version) {
-        return new Tier(t.id(), t.code(), t.name(), t.rank(), t.salaryGrades(), t.description(), t.retired(), version);
+        return new Tier(t.id(), t.code(), t.name(), t.rank(), t.salaryGrades(), t.description(), t.retired(),
+                t.jobCategoryId(), version);
     }
 
     private static Tier withCode(Tier t, String code) {
-        return new Tier(t.id(), code, t.name(), t.rank(), t.salaryGrades(), t.description(), t.retired(), t.version());
+        return new Tier(t.id(), code, t.name(), t.rank(), t.salaryGrades(), t.description(), t.retired(),
+                t.jobCategoryId(), t.version());
     }
 
     private static Tier withRank(Tier t, int rank) {
-        return new Tier(t.id(), t.code(), t.name(), rank, t.salaryGrades(), t.description(), t.retired(), t.version());
+        return new Tier(t.id(), t.code(), t.name(), rank, t.salaryGrades(), t.description(), t.retired(),
+                t.jobCategoryId(), t.version());
     }
 
     private static Tier withRetired(Tier t, boolean retired) {
-        return new Tier(t.id(), t.code(), t.name(), t.rank(), t.salaryGrades(), t.description(), retired, t.version());
+        return new Tier(t.id(), t.code(), t.name(), t.rank(), t.salaryGrades(), t.description(), retired,
+                t.jobCategoryId(), t.version());
     }
 }

@@ -42,6 +42,8 @@ public final class JobCategoriesView {
     @FXML
     private TextField jobCodeField;
     @FXML
+    private javafx.scene.control.TextArea jobDescriptionArea;
+    @FXML
     private Label jobErrorLabel;
     @FXML
     private Button jobSaveButton;
@@ -96,6 +98,7 @@ public final class JobCategoriesView {
         jobForm.disableProperty().bind(vm.selectedProperty().isNull().and(vm.creatingProperty().not()));
         jobNameField.textProperty().bindBidirectional(vm.nameProperty());
         jobCodeField.textProperty().bindBidirectional(vm.codeProperty());
+        jobDescriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
         jobErrorLabel.textProperty().bind(vm.errorProperty());
         jobSaveButton.setOnAction(e -> vm.save());
         jobCancelButton.setOnAction(e -> vm.cancel());

@@ -25,6 +25,7 @@ public final class JobCategoriesViewModel {
     private final BooleanProperty creating = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
     public JobCategoriesViewModel(JobCategoryService service, Editor editor) {
@@ -46,6 +47,7 @@ public final class JobCategoriesViewModel {
         creating.set(false);
         name.set(j == null ? "" : j.name());
         code.set(j == null ? "" : j.code());
+        description.set(j == null || j.description() == null ? "" : j.description());
         error.set("");
     }
 
@@ -70,7 +72,7 @@ public final class JobCategoriesViewModel {
             return;
         }
         if (creating.get()) {
-            JobCategory wanted = JobCategory.of(code.get(), name.get(), 0);
+            JobCategory wanted = new JobCategory(0, code.get(), name.get(), description.get(), 0, false, 0);
             editor.save(I18n.t("jobCategory.subject", name.get()), p -> service.add(wanted), saved -> {
                 editor.saved(I18n.t("jobCategory.added", saved.name()), I18n.t("jobCategory.undoAdd", saved.name()),
                         p -> service.remove(saved), this::refresh);
@@ -82,8 +84,8 @@ public final class JobCategoriesViewModel {
     }
 
     private void update(JobCategory before, int version) {
-        JobCategory wanted = new JobCategory(before.id(), code.get(), name.get(), before.sortOrder(), before.retired(),
-                version);
+        JobCategory wanted = new JobCategory(before.id(), code.get(), name.get(), description.get(), before.sortOrder(),
+                before.retired(), version);
         editor.save(I18n.t("jobCategory.subject", before.name()), p -> service.update(wanted), saved -> {
             editor.saved(I18n.t("jobCategory.saved", saved.name()), I18n.t("jobCategory.undoEdit", saved.name()),
                     p -> service.revert(saved, before), this::refresh);
@@ -91,7 +93,9 @@ public final class JobCategoriesViewModel {
         }, stored -> {
             if (stored instanceof JobCategory s && editor.keepMine(I18n.t("jobCategory.subject", s.name()), List.of(
                     new ConflictField(I18n.t("jobCategory.name"), s.name(), name.get()),
-                    new ConflictField(I18n.t("staff.tier.code"), s.code(), code.get())))) {
+                    new ConflictField(I18n.t("staff.tier.code"), s.code(), code.get()),
+                    new ConflictField(I18n.t("staff.tier.description"), s.description() == null ? ""
+                            : s.description(), description.get())))) {
                 update(s, s.version());
             } else {
                 refresh();
@@ -173,6 +177,10 @@ public final class JobCategoriesViewModel {
 
     public StringProperty codeProperty() {
         return code;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
     }
 
     public StringProperty errorProperty() {

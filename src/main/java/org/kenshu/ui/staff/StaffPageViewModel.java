@@ -70,7 +70,7 @@ public final class StaffPageViewModel {
             }
         });
         this.departments = new DepartmentsViewModel(services.departments, editor, state);
-        this.tiers = new TiersViewModel(services.tiers, editor);
+        this.tiers = new TiersViewModel(services.tiers, services.jobCategories, editor);
         this.jobCategories = new JobCategoriesViewModel(services.jobCategories, editor);
         filter.addListener((obs, old, text) -> applyFilter());
         tierFilter.addListener((obs, old, tier) -> applyFilter());

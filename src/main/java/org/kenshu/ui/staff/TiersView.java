@@ -38,7 +38,13 @@ public final class TiersView {
     @FXML
     private TableColumn<Tier, String> tierGradesColumn;
     @FXML
+    private TableColumn<Tier, String> tierLadderColumn;
+    @FXML
     private TableColumn<Tier, String> tierStateColumn;
+    @FXML
+    private javafx.scene.control.ComboBox<org.kenshu.model.JobCategory> tierLadderBox;
+    @FXML
+    private Button tierCommonLadderButton;
     @FXML
     private Button tierUpButton;
     @FXML
@@ -79,6 +85,7 @@ public final class TiersView {
         Tables.bind(tierNameColumn, Tier::name);
         Tables.bind(tierCodeColumn, Tier::code);
         Tables.bind(tierGradesColumn, Tier::salaryGrades);
+        Tables.bind(tierLadderColumn, vm::ladderName);
         Tables.bind(tierStateColumn, t -> t.retired() ? I18n.t("tier.retiredState") : "");
         tierTable.setItems(vm.tiers());
         Tables.emptyText(tierTable, I18n.t("staff.tiers.empty"));
@@ -129,6 +136,10 @@ public final class TiersView {
         tierCodeField.textProperty().bindBidirectional(vm.codeProperty());
         tierGradesField.textProperty().bindBidirectional(vm.salaryGradesProperty());
         tierDescriptionArea.textProperty().bindBidirectional(vm.descriptionProperty());
+        tierLadderBox.setItems(vm.ladders());
+        org.kenshu.ui.common.Cells.label(tierLadderBox, org.kenshu.model.JobCategory::name);
+        tierLadderBox.valueProperty().bindBidirectional(vm.ladderProperty());
+        tierCommonLadderButton.setOnAction(e -> vm.ladderProperty().set(null));
         tierErrorLabel.textProperty().bind(vm.errorProperty());
         tierSaveButton.setOnAction(e -> vm.save());
         tierCancelButton.setOnAction(e -> vm.cancel());

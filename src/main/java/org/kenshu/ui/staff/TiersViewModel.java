@@ -11,7 +11,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kenshu.model.I18n;
+import org.kenshu.model.JobCategory;
 import org.kenshu.model.Tier;
+import org.kenshu.service.JobCategoryService;
 import org.kenshu.service.TierService;
 import org.kenshu.ui.common.ConflictField;
 import org.kenshu.ui.common.Editor;
@@ -22,8 +24,12 @@ import org.kenshu.ui.common.Editor;
  */
 public final class TiersViewModel {
     private final TierService service;
+    private final JobCategoryService jobService;
     private final Editor editor;
     private final ObservableList<Tier> tiers = FXCollections.observableArrayList();
+    private final ObservableList<JobCategory> ladders = FXCollections.observableArrayList();
+    /** The job category whose own ladder the tier belongs to; null: the common ladder. */
+    private final ObjectProperty<JobCategory> ladder = new SimpleObjectProperty<>();
     private final ObjectProperty<Tier> selected = new SimpleObjectProperty<>();
     private final BooleanProperty creating = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
@@ -32,19 +38,25 @@ public final class TiersViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
-    public TiersViewModel(TierService service, Editor editor) {
+    public TiersViewModel(TierService service, JobCategoryService jobService, Editor editor) {
         this.service = service;
+        this.jobService = jobService;
         this.editor = editor;
         selected.addListener((obs, old, tier) -> show(tier));
     }
 
     public void refresh() {
         Long keep = selected.get() == null ? null : selected.get().id();
-        editor.tasks().run(I18n.t("task.loadingStaff"), p -> service.tiers(), list -> {
+        editor.tasks().run(I18n.t("task.loadingStaff"), p -> new Loaded(service.tiers(), jobService.jobCategories()), l -> {
+            var list = l.tiers();
+            ladders.setAll(l.jobs());
             tiers.setAll(list);
             selected.set(list.stream().filter(t -> keep != null && t.id() == keep).findFirst().orElse(null));
             show(selected.get());
         });
+    }
+
+    private record Loaded(List<Tier> tiers, List<JobCategory> jobs) {
     }
 
     private void show(Tier t) {
@@ -53,6 +65,8 @@ public final class TiersViewModel {
         code.set(t == null ? "" : t.code());
         salaryGrades.set(t == null || t.salaryGrades() == null ? "" : t.salaryGrades());
         description.set(t == null || t.description() == null ? "" : t.description());
+        ladder.set(t == null || t.jobCategoryId() == null ? null : ladders.stream()
+                .filter(j -> j.id() == t.jobCategoryId()).findFirst().orElse(null));
         error.set("");
     }
 
@@ -77,7 +91,8 @@ public final class TiersViewModel {
             return;
         }
         if (creating.get()) {
-            Tier wanted = new Tier(0, code.get(), name.get(), 0, salaryGrades.get(), description.get(), false, 0);
+            Tier wanted = new Tier(0, code.get(), name.get(), 0, salaryGrades.get(), description.get(), false,
+                    ladderId(), 0);
             editor.save(I18n.t("tier.subject", name.get()), p -> service.add(wanted), saved -> {
                 editor.saved(I18n.t("tier.added", saved.name()), I18n.t("tier.undoAdd", saved.name()),
                         p -> service.remove(saved), this::refresh);
@@ -90,7 +105,7 @@ public final class TiersViewModel {
 
     private void update(Tier before, int version) {
         Tier wanted = new Tier(before.id(), code.get(), name.get(), before.rank(), salaryGrades.get(),
-                description.get(), before.retired(), version);
+                description.get(), before.retired(), ladderId(), version);
         editor.save(I18n.t("tier.subject", before.name()), p -> service.update(wanted), saved -> {
             editor.saved(I18n.t("tier.saved", saved.name()), I18n.t("tier.undoEdit", saved.name()),
                     p -> service.revert(saved, before), this::refresh);
@@ -107,7 +122,9 @@ public final class TiersViewModel {
         var fields = List.of(new ConflictField(I18n.t("staff.tier.name"), stored.name(), name.get()),
                 new ConflictField(I18n.t("staff.tier.code"), stored.code(), code.get()),
                 new ConflictField(I18n.t("staff.tier.salaryGrades"), text(stored.salaryGrades()), salaryGrades.get()),
-                new ConflictField(I18n.t("staff.tier.description"), text(stored.description()), description.get()));
+                new ConflictField(I18n.t("staff.tier.description"), text(stored.description()), description.get()),
+                new ConflictField(I18n.t("tier.ladder"), ladderName(stored), ladder.get() == null ? ""
+                        : ladder.get().name()));
         if (editor.keepMine(I18n.t("tier.subject", stored.name()), fields)) {
             update(stored, stored.version());
         } else {
@@ -195,6 +212,16 @@ public final class TiersViewModel {
         return null;
     }
 
+    private Long ladderId() {
+        return ladder.get() == null ? null : ladder.get().id();
+    }
+
+    /** 「技能労務職」 for a tier of that job category's ladder, "" for the common ladder. */
+    public String ladderName(Tier t) {
+        return t.jobCategoryId() == null ? "" : ladders.stream().filter(j -> j.id() == t.jobCategoryId())
+                .map(JobCategory::name).findFirst().orElse("");
+    }
+
     private void refreshSelecting(Tier t) {
         selected.set(t);
         refresh();
@@ -206,6 +233,14 @@ public final class TiersViewModel {
 
     public ObservableList<Tier> tiers() {
         return tiers;
+    }
+
+    public ObservableList<JobCategory> ladders() {
+        return ladders;
+    }
+
+    public ObjectProperty<JobCategory> ladderProperty() {
+        return ladder;
     }
 
     public ObjectProperty<Tier> selectedProperty() {

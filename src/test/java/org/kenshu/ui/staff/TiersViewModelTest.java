@@ -20,7 +20,7 @@ class TiersViewModelTest {
     @BeforeEach
     void open() {
         ui = new UiFixture(dir);
-        vm = new TiersViewModel(ui.city.s.tiers, ui.editor);
+        vm = new TiersViewModel(ui.city.s.tiers, ui.city.s.jobCategories, ui.editor);
         vm.refresh();
     }
 
