@@ -43,10 +43,10 @@ public final class AssignmentFormViewModel {
         validFrom.set(null);
         error.set("");
         Assignment last = d == null || d.assignments().isEmpty() ? null : d.assignments().getLast().assignment();
-        department.set(last == null ? null : find(parent.departments(), last.departmentId()));
-        tier.set(last == null ? null : parent.tiers().stream().filter(t -> t.id() == id(last.tierId())).findFirst()
+        department.set(last == null ? null : find(parent.choices().departments(), last.departmentId()));
+        tier.set(last == null ? null : parent.choices().tiers().stream().filter(t -> t.id() == id(last.tierId())).findFirst()
                 .orElse(null));
-        job.set(last == null ? null : parent.jobs().stream().filter(j -> j.id() == id(last.jobCategoryId()))
+        job.set(last == null ? null : parent.choices().jobs().stream().filter(j -> j.id() == id(last.jobCategoryId()))
                 .findFirst().orElse(null));
         salaryGrade.set(last == null || last.salaryGrade() == null ? "" : last.salaryGrade().toString());
         positionTitle.set(last == null || last.positionTitle() == null ? "" : last.positionTitle());

@@ -83,13 +83,13 @@ public final class AssignmentsPaneView {
                 d == null ? java.util.List.of() : d.assignments().reversed()));
         DatePickers.japanese(assignmentFromPicker, state);
         assignmentFromPicker.valueProperty().bindBidirectional(vm.validFromProperty());
-        assignmentDepartmentBox.setItems(detail.departments());
-        Cells.label(assignmentDepartmentBox, detail::departmentLabel);
+        assignmentDepartmentBox.setItems(detail.choices().departments());
+        Cells.label(assignmentDepartmentBox, detail.choices()::departmentLabel);
         assignmentDepartmentBox.valueProperty().bindBidirectional(vm.departmentProperty());
-        assignmentTierBox.setItems(detail.tiers());
+        assignmentTierBox.setItems(detail.choices().tiers());
         Cells.label(assignmentTierBox, Tier::name);
         assignmentTierBox.valueProperty().bindBidirectional(vm.tierProperty());
-        assignmentJobBox.setItems(detail.jobs());
+        assignmentJobBox.setItems(detail.choices().jobs());
         Cells.label(assignmentJobBox, JobCategory::name);
         assignmentJobBox.valueProperty().bindBidirectional(vm.jobProperty());
         assignmentGradeField.textProperty().bindBidirectional(vm.salaryGradeProperty());

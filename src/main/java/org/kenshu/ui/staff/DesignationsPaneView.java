@@ -64,7 +64,7 @@ public final class DesignationsPaneView {
         Tables.emptyText(designationTable, I18n.t("designation.none"));
         detail.detailProperty().addListener((obs, old, d) -> designationTable.getItems().setAll(
                 d == null ? java.util.List.of() : d.designations()));
-        designationRoleBox.setItems(detail.roles());
+        designationRoleBox.setItems(detail.choices().roles());
         Cells.label(designationRoleBox, DesignationRole::name);
         designationRoleBox.valueProperty().bindBidirectional(vm.roleProperty());
         state.fiscalYearProperty().addListener((obs, old, y) -> years());

@@ -8,16 +8,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.kenshu.model.Department;
-import org.kenshu.model.DesignationRole;
 import org.kenshu.model.EmploymentType;
 import org.kenshu.model.I18n;
-import org.kenshu.model.JobCategory;
 import org.kenshu.model.Staff;
-import org.kenshu.model.Tier;
-import org.kenshu.service.DepartmentNames;
 import org.kenshu.service.Services;
 import org.kenshu.service.StaffDetail;
 import org.kenshu.ui.common.AppState;
@@ -52,15 +45,11 @@ public final class StaffDetailViewModel {
     private final ObjectProperty<LocalDate> hiredOn = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final ObservableList<Department> departments = FXCollections.observableArrayList();
-    private final ObservableList<Tier> tiers = FXCollections.observableArrayList();
-    private final ObservableList<JobCategory> jobs = FXCollections.observableArrayList();
-    private final ObservableList<DesignationRole> roles = FXCollections.observableArrayList();
+    private final StaffChoices choices = new StaffChoices();
     private final AssignmentFormViewModel assignment;
     private final AbsenceFormViewModel absence;
     private final LeavingFormViewModel leaving;
     private final DesignationFormViewModel designation;
-    private DepartmentNames departmentNames = new DepartmentNames(List.of());
 
     public StaffDetailViewModel(Services services, Editor editor, AppState state, Listener listener) {
         this.services = services;
@@ -80,19 +69,7 @@ public final class StaffDetailViewModel {
 
     /** Departments, tiers, job categories and roles to choose from (after another tab changed them). */
     public void reloadLists() {
-        editor.tasks().run(I18n.t("task.loadingStaff"), p -> new Lists(services.departments.departments(),
-                services.tiers.tiers(), services.jobCategories.jobCategories(), services.staffRecords.roles()), l -> {
-                    departmentNames = new DepartmentNames(l.departments());
-                    departments.setAll(l.departments().stream().filter(d -> d.mergedIntoId() == null)
-                            .sorted(java.util.Comparator.comparing(d -> departmentNames.fullName(d.id()))).toList());
-                    tiers.setAll(l.tiers().stream().filter(t -> !t.retired()).toList());
-                    jobs.setAll(l.jobs().stream().filter(j -> !j.retired()).toList());
-                    roles.setAll(l.roles());
-                });
-    }
-
-    private record Lists(List<Department> departments, List<Tier> tiers, List<JobCategory> jobs,
-            List<DesignationRole> roles) {
+        choices.reload(services, editor.tasks());
     }
 
     void show(StaffDetail d) {
@@ -234,10 +211,6 @@ public final class StaffDetailViewModel {
         return state;
     }
 
-    String departmentLabel(Department d) {
-        return d == null ? "" : departmentNames.fullName(d.id());
-    }
-
     private static String text(String s) {
         return s == null ? "" : s;
     }
@@ -278,20 +251,8 @@ public final class StaffDetailViewModel {
         return error;
     }
 
-    public ObservableList<Department> departments() {
-        return departments;
-    }
-
-    public ObservableList<Tier> tiers() {
-        return tiers;
-    }
-
-    public ObservableList<JobCategory> jobs() {
-        return jobs;
-    }
-
-    public ObservableList<DesignationRole> roles() {
-        return roles;
+    public StaffChoices choices() {
+        return choices;
     }
 
     public AssignmentFormViewModel assignment() {

@@ -164,7 +164,7 @@ class StaffPageViewModelTest {
         assertThat(vm.selectedProperty().get().entry().name()).isEqualTo("新人 四郎");
         var form = vm.detail().assignment();
         assertThat(form.validFromProperty().get()).isEqualTo(LocalDate.of(2026, 10, 1));
-        form.departmentProperty().set(vm.detail().departments().stream()
+        form.departmentProperty().set(vm.detail().choices().departments().stream()
                 .filter(d -> d.id() == ui.city.jinji.id()).findFirst().orElseThrow());
         form.add();
         assertThat(row("2001").entry().department()).isEqualTo("総務部 人事課");
@@ -209,13 +209,13 @@ class StaffPageViewModelTest {
     void aRoleIsAddedOncePerYear() {
         vm.selectedProperty().set(row("1001"));
         var designation = vm.detail().designation();
-        designation.roleProperty().set(vm.detail().roles().getFirst());
+        designation.roleProperty().set(vm.detail().choices().roles().getFirst());
         designation.cohortProperty().set("1期生");
         designation.add();
         assertThat(vm.detail().detailProperty().get().designations()).singleElement()
                 .satisfies(d -> assertThat(d.designation().cohort()).isEqualTo("1期生"));
         assertThat(designation.roleProperty().get()).as("the form is cleared after saving").isNull();
-        designation.roleProperty().set(vm.detail().roles().getFirst());
+        designation.roleProperty().set(vm.detail().choices().roles().getFirst());
         designation.add();
         assertThat(designation.errorProperty().get()).contains("既に登録");
     }
