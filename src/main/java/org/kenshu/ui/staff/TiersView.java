@@ -89,8 +89,11 @@ public final class TiersView {
         Tables.bind(tierStateColumn, t -> t.retired() ? I18n.t("tier.retiredState") : "");
         tierTable.setItems(vm.tiers());
         Tables.emptyText(tierTable, I18n.t("staff.tiers.empty"));
-        vm.tiers().addListener((javafx.collections.ListChangeListener<Tier>) c -> ColumnWidths.fit(tierNameColumn,
-                vm.tiers().stream().map(Tier::name), 140, 260));
+        vm.tiers().addListener((javafx.collections.ListChangeListener<Tier>) c -> {
+            ColumnWidths.fit(tierNameColumn, vm.tiers().stream().map(Tier::name), 140, 260);
+            ColumnWidths.fit(tierCodeColumn, vm.tiers().stream().map(Tier::code), 70, 160);
+            ColumnWidths.fit(tierLadderColumn, vm.tiers().stream().map(vm::ladderName), 90, 160);
+        });
         tierTable.setRowFactory(t -> draggableRow());
         tierTable.getSelectionModel().selectedItemProperty().addListener((obs, old, tier) -> {
             if (tier != null && tier != vm.selectedProperty().get()) {
