@@ -1,7 +1,6 @@
 package org.kenshu.ui.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import org.kenshu.model.FiscalYear;
@@ -29,8 +28,13 @@ public final class DatePickers {
                     return null;
                 }
                 FiscalYear fy = FiscalYear.of(state.fiscalYear() == 0 ? LocalDate.now().getYear() : state.fiscalYear());
-                // The picker keeps its previous value on a parse exception.
-                return DateValues.parse(text, fy).orElseThrow(() -> new DateTimeParseException(text, text, 0));
+                LocalDate parsed = DateValues.parse(text, fy).orElse(null);
+                if (parsed == null) {
+                    // Not a date: keep the previous value and show it again, rather than fail the commit.
+                    javafx.application.Platform.runLater(() -> picker.getEditor().setText(toString(picker.getValue())));
+                    return picker.getValue();
+                }
+                return parsed;
             }
         });
         picker.setPromptText(I18n.t("form.datePrompt"));
