@@ -47,6 +47,16 @@ public final class Services {
     public final TargetService targets;
     public final AssignmentService assignments;
     public final YearPlanner yearPlanner;
+    // Edits of the organisation and competency model (職員・組織, 能力体系).
+    public final DepartmentService departments;
+    public final TierService tiers;
+    public final JobCategoryService jobCategories;
+    public final StaffService staff;
+    public final StaffStatusService staffStatus;
+    public final StaffRecords staffRecords;
+    public final CompetencyModelService competencyModel;
+    public final MatrixService matrix;
+    public final SkillMapService skillMaps;
 
     public Services(Database db, SpreadsheetReader reader, Clock clock, String osUser) {
         Repositories repos = new Repositories(db.dsl(), clock, osUser);
@@ -76,5 +86,14 @@ public final class Services {
         sample = new SampleDataService(db, setup, imports);
         assignments = new AssignmentService(db, repos, clock);
         yearPlanner = new YearPlanner(targets, clock);
+        departments = new DepartmentService(db, repos);
+        tiers = new TierService(db, repos, clock);
+        jobCategories = new JobCategoryService(db, repos, clock);
+        staff = new StaffService(db, repos);
+        staffStatus = new StaffStatusService(db, repos);
+        staffRecords = new StaffRecords(repos);
+        competencyModel = new CompetencyModelService(db, repos);
+        matrix = new MatrixService(db, repos);
+        skillMaps = new SkillMapService(db, repos);
     }
 }

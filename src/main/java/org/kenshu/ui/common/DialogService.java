@@ -37,4 +37,7 @@ public interface DialogService {
 
     /** A short message in the status bar that goes away by itself. */
     void notify(String message);
+
+    /** The pages as they will be printed (A4 landscape), with the system print dialog from there. */
+    void showPrintPreview(Printable printable);
 }

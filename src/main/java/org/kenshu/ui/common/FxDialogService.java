@@ -167,4 +167,9 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(420);
         return alert;
     }
+
+    @Override
+    public void showPrintPreview(Printable printable) {
+        PrintPreviewDialog.show(owner, printable, this);
+    }
 }

@@ -48,11 +48,15 @@ public final class PageFactory implements Function<PageId, PageView> {
         this.undo = undo;
     }
 
+    private org.kenshu.ui.common.Editor editor() {
+        return new org.kenshu.ui.common.Editor(tasks, dialogs, undo);
+    }
+
     @Override
     public PageView apply(PageId id) {
         return switch (id) {
-            case STAFF -> new StaffPageView(new StaffPageViewModel(services.roster, tasks, state, clock), state);
-            case COMPETENCY -> new CompetencyPageView(new CompetencyPageViewModel(services.competencies, tasks));
+            case STAFF -> new StaffPageView(new StaffPageViewModel(services, editor(), state, clock), state);
+            case COMPETENCY -> new CompetencyPageView(new CompetencyPageViewModel(services, editor(), state), dialogs);
             case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, services.courses,
                     services.courseTypes, services.providers, tasks, dialogs, undo));
             case PLAN -> new PlanPageView(new PlanPageViewModel(PlanServices.of(services), tasks, dialogs, state, undo),

@@ -39,7 +39,7 @@ class CatalogPageViewModelTest {
         services.courseTypes.add("特別研修", "#2E7D32");
         services.providers.save(Provider.of("人事課", true));
         services.setup.apply(new org.kenshu.model.setup.SetupDocument(null, null,
-                List.of(new org.kenshu.model.setup.SetupDocument.TierSpec("SHUNIN", "主任級", 2, null, null, null)),
+                List.of(new org.kenshu.model.setup.SetupDocument.TierSpec("SHUNIN", "主任級", 2, null, null, null, null)),
                 List.of(), List.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of()), null);
         services.courses.save(Course.of("新任主任研修", type.id()), List.of("主任研修"));

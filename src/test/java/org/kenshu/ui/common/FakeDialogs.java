@@ -14,6 +14,7 @@ public final class FakeDialogs implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     public final List<List<ConflictField>> conflicts = new ArrayList<>();
     public final Deque<Object> answers = new ArrayDeque<>();
+    public final List<Printable> printed = new ArrayList<>();
 
     /** Queues the answer to the next question (a Boolean for confirm, a ConflictChoice, an option, a Path…). */
     public FakeDialogs answer(Object answer) {
@@ -68,5 +69,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void notify(String message) {
         notifications.add(message);
+    }
+
+    @Override
+    public void showPrintPreview(Printable printable) {
+        printed.add(printable);
     }
 }
