@@ -32,7 +32,7 @@ public final class Services {
         catalog = new CatalogService(repos);
         plans = new PlanService(repos);
         attendance = new AttendanceService(repos, plans, clock);
-        goals = new GoalService(repos);
+        goals = new GoalService(repos, clock);
         reports = new ReportService(repos, plans, goals);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
