@@ -41,7 +41,7 @@ class CoverageRulesTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         w.close();
     }
 

@@ -33,7 +33,7 @@ import org.kenshu.store.TestStore;
  */
 final class GoalWorld implements AutoCloseable {
     static final int FY = 2026;
-    final TestStore store;
+    private final AutoCloseable store;
     final Repositories repos;
     final GoalEngine engine;
     final long shuji;
@@ -46,8 +46,17 @@ final class GoalWorld implements AutoCloseable {
     private int staffNo;
 
     GoalWorld(Path dir) {
-        store = new TestStore(dir);
-        repos = store.repos;
+        this(new TestStore(dir));
+    }
+
+    private GoalWorld(TestStore store) {
+        this(store.repos, store);
+    }
+
+    /** A world in any database (PostgreSQL too); {@code store} is closed with the world. */
+    GoalWorld(Repositories repos, AutoCloseable store) {
+        this.store = store;
+        this.repos = repos;
         repos.organisation.save(Organisation.unnamed().withName("テスト市"));
         engine = new GoalEngine(repos, TestStore.CLOCK);
         shuji = repos.tiers.insert(Tier.of("SHUJI", "主事・主事補級", 1)).id();
@@ -143,7 +152,7 @@ final class GoalWorld implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws Exception {
         store.close();
     }
 }

@@ -32,7 +32,7 @@ class HeadcountManualTrendTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         w.close();
     }
 

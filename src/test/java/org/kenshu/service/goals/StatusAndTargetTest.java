@@ -33,7 +33,7 @@ class StatusAndTargetTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         w.close();
     }
 

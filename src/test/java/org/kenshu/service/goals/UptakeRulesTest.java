@@ -35,7 +35,7 @@ class UptakeRulesTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         w.close();
     }
 
