@@ -2,6 +2,9 @@ package org.kenshu.service;
 
 import java.time.Clock;
 import org.kenshu.io.sheet.SpreadsheetReader;
+import org.kenshu.service.goals.GoalRegister;
+import org.kenshu.service.goals.MissingListExporter;
+import org.kenshu.service.goals.Renomination;
 import org.kenshu.service.imports.ImportService;
 import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
@@ -17,6 +20,14 @@ public final class Services {
     public final PlanService plans;
     public final AttendanceService attendance;
     public final GoalService goals;
+    public final GoalRegister goalRegister;
+    public final Renomination renomination;
+    public final DesignationService designations;
+    public final TrainingReportService trainingReports;
+    public final FeedbackService feedback;
+    public final InitiativeService initiatives;
+    /** 未受講者一覧 writer for the goals page; the Reports issue installs a real one here. */
+    public final MissingListExporter missingList = MissingListExporter.NONE;
     public final ReportService reports;
     public final InfoService info;
     public final ImportService imports;
@@ -33,6 +44,12 @@ public final class Services {
         plans = new PlanService(repos);
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos, clock);
+        goalRegister = new GoalRegister(db, repos);
+        renomination = new Renomination(db, repos, clock);
+        designations = new DesignationService(db, repos, clock);
+        trainingReports = new TrainingReportService(db, repos, plans, clock);
+        feedback = new FeedbackService(db, repos, plans, reader);
+        initiatives = new InitiativeService(db, repos);
         reports = new ReportService(repos, plans, goals);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);

@@ -1,12 +1,5 @@
 package org.kenshu.store;
 
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 import static org.kenshu.store.jooq.Tables.ANNUAL_PLAN;
 import static org.kenshu.store.jooq.Tables.ATTENDANCE;
 import static org.kenshu.store.jooq.Tables.COURSE;
@@ -17,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +21,15 @@ import org.jooq.impl.DSL;
 import org.kenshu.model.SessionStatus;
 
 /**
- * The facts goals are counted from (DESIGN.md §5), read with a few set-based queries per goal
- * and year — never one query per person — so a 30,000-staff city counts in well under a second.
- * What the facts mean is decided by the goal engine in the service layer; people (nominations,
- * population, holders) come from {@link GoalPeople}.
+ * The facts goals are counted from (DESIGN.md §5): a course set's sessions with their days, and the
+ * attendance marks on those days — read with a few flat, index-driven queries per goal and year,
+ * never one per person. Measured on H2 (docs/benchmarks.md): fetching the marks of a list of
+ * session days from the covering index and counting in Java is several times faster than letting
+ * H2 join and GROUP BY, so the counting happens in the service.
  */
 public final class GoalFacts {
+    /** PostgreSQL allows at most 32,767 bind values in one statement. */
+    static final int CHUNK = 10_000;
     private final DSLContext dsl;
 
     public GoalFacts(DSLContext dsl) {
@@ -48,80 +45,94 @@ public final class GoalFacts {
         public boolean isEmpty() {
             return courseTypeId == null && courseIds.isEmpty();
         }
-
-        Condition on(Field<Long> courseId) {
-            if (courseTypeId != null) {
-                return courseId.in(select(COURSE.ID).from(COURSE).where(COURSE.COURSE_TYPE_ID.eq(courseTypeId)));
-            }
-            return courseIds.isEmpty() ? DSL.falseCondition() : courseId.in(courseIds);
-        }
     }
 
-    /** A session of the course set: how many days it has and when it runs ({@code periodEnd} for e-learning). */
+    /** A session of the course set with its days in date order ({@code periodEnd} for e-learning). */
     public record SessionFact(long sessionId, long courseId, int fiscalYear, int sessionNo, SessionStatus status,
-            int dayCount, LocalDate firstDay, LocalDate lastDay, LocalDate periodEnd, Integer capacity) {
+            List<LocalDate> days, LocalDate periodEnd, Integer capacity) {
+
+        public int dayCount() {
+            return days.size();
+        }
+
+        public LocalDate firstDay() {
+            return days.isEmpty() ? null : days.getFirst();
+        }
+
+        public LocalDate lastDay() {
+            return days.isEmpty() ? null : days.getLast();
+        }
 
         /** The last date the session runs: the end of an e-learning period, else its last day. */
         public LocalDate endsOn() {
-            return periodEnd != null ? periodEnd : lastDay;
+            return periodEnd != null ? periodEnd : lastDay();
         }
     }
 
-    /** How many of a staff member's marks on one session's days count as attended, out of how many marks. */
-    public record DayCount(long staffId, long sessionId, int attended, int marks) {
+    /** A session day: which session, which date. */
+    public record DayRef(long sessionId, LocalDate heldOn) {
     }
 
-    /** One attendance mark (for the people behind a gap). */
-    public record MarkFact(long staffId, long sessionId, LocalDate heldOn, String mark) {
+    /** The sessions of a course set in a range of fiscal years, and their days by id. */
+    public record SessionSet(List<SessionFact> sessions, Map<Long, DayRef> days) {
     }
 
-    /** Sessions of {@code courses} in the plans of fiscal years {@code fromYear}..{@code toYear}. */
-    public List<SessionFact> sessions(Courses courses, int fromYear, int toYear) {
-        var cs = COURSE_SESSION;
-        return dsl.select(cs.ID, cs.COURSE_ID, ANNUAL_PLAN.FISCAL_YEAR, cs.SESSION_NO, cs.STATUS, count(SESSION_DAY.ID),
-                        min(SESSION_DAY.HELD_ON), max(SESSION_DAY.HELD_ON), cs.PERIOD_END, cs.CAPACITY)
-                .from(cs).join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(cs.PLAN_ID))
-                .leftJoin(SESSION_DAY).on(SESSION_DAY.SESSION_ID.eq(cs.ID))
-                .where(ANNUAL_PLAN.FISCAL_YEAR.between(fromYear, toYear).and(courses.on(cs.COURSE_ID)))
-                .groupBy(cs.ID, cs.COURSE_ID, ANNUAL_PLAN.FISCAL_YEAR, cs.SESSION_NO, cs.STATUS, cs.PERIOD_END,
-                        cs.CAPACITY)
-                .fetch(r -> new SessionFact(r.value1(), r.value2(), r.value3(), r.value4(),
-                        Enums.parse(SessionStatus.class, r.value5()), r.value6(), r.value7(), r.value8(), r.value9(),
-                        r.value10()));
+    /** One attendance mark: a staff member on a session day. */
+    public record MarkFact(long staffId, long sessionDayId, String mark) {
+    }
+
+    /** The ids of the courses in the set (a course type resolved to its courses). */
+    public Set<Long> courseIds(Courses courses) {
+        if (courses.courseTypeId() == null) {
+            return courses.courseIds();
+        }
+        return Set.copyOf(dsl.select(COURSE.ID).from(COURSE).where(COURSE.COURSE_TYPE_ID.eq(courses.courseTypeId()))
+                .fetch(COURSE.ID));
     }
 
     /**
-     * Per staff member and session of {@code courses} (fiscal years {@code fromYear}..{@code toYear}):
-     * the marks recorded and how many of them are in {@code attendedMarks}. Grouped in the database:
-     * a year of a large city has hundreds of thousands of attendance rows.
+     * "Course in the set" as an IN list of ids: H2 seeks an index with an IN list but scans the
+     * whole index for IN (subquery).
      */
-    public List<DayCount> dayCounts(Courses courses, int fromYear, int toYear, Collection<String> attendedMarks) {
-        Field<Integer> attended = sum(when(ATTENDANCE.MARK.in(attendedMarks), inline(1)).otherwise(inline(0)))
-                .cast(Integer.class);
-        return dsl.select(ATTENDANCE.STAFF_ID, SESSION_DAY.SESSION_ID, attended, count())
-                .from(ATTENDANCE).join(SESSION_DAY).on(SESSION_DAY.ID.eq(ATTENDANCE.SESSION_DAY_ID))
-                .where(SESSION_DAY.SESSION_ID.in(sessionIds(courses, fromYear, toYear)))
-                .groupBy(ATTENDANCE.STAFF_ID, SESSION_DAY.SESSION_ID)
-                .fetch(r -> new DayCount(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3(), r.value4()));
+    Condition inSet(Field<Long> courseId, Courses courses) {
+        Set<Long> ids = courseIds(courses);
+        return ids.isEmpty() ? DSL.falseCondition() : courseId.in(ids);
     }
 
-    /** Every mark on the days of the course set's sessions in one fiscal year (for the people behind a gap). */
-    public List<MarkFact> marks(Courses courses, int fiscalYear) {
-        return dsl.select(ATTENDANCE.STAFF_ID, SESSION_DAY.SESSION_ID, SESSION_DAY.HELD_ON, ATTENDANCE.MARK)
-                .from(ATTENDANCE).join(SESSION_DAY).on(SESSION_DAY.ID.eq(ATTENDANCE.SESSION_DAY_ID))
-                .where(SESSION_DAY.SESSION_ID.in(sessionIds(courses, fiscalYear, fiscalYear)))
-                .orderBy(SESSION_DAY.HELD_ON)
-                .fetch(r -> new MarkFact(r.value1(), r.value2(), r.value3(), r.value4()));
+    /** Sessions of {@code courses} in the plans of fiscal years {@code fromYear}..{@code toYear}, with their days. */
+    public SessionSet sessions(Courses courses, int fromYear, int toYear) {
+        var cs = COURSE_SESSION;
+        Map<Long, SessionFact> sessions = new LinkedHashMap<>();
+        Map<Long, List<LocalDate>> dates = new HashMap<>();
+        Map<Long, DayRef> days = new HashMap<>();
+        dsl.select(cs.ID, cs.COURSE_ID, ANNUAL_PLAN.FISCAL_YEAR, cs.SESSION_NO, cs.STATUS, cs.PERIOD_END, cs.CAPACITY,
+                        SESSION_DAY.ID, SESSION_DAY.HELD_ON)
+                .from(cs).join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(cs.PLAN_ID))
+                .leftJoin(SESSION_DAY).on(SESSION_DAY.SESSION_ID.eq(cs.ID))
+                .where(ANNUAL_PLAN.FISCAL_YEAR.between(fromYear, toYear).and(inSet(cs.COURSE_ID, courses)))
+                .orderBy(cs.ID, SESSION_DAY.HELD_ON)
+                .forEach(r -> {
+                    List<LocalDate> list = dates.computeIfAbsent(r.value1(), k -> new ArrayList<>());
+                    sessions.computeIfAbsent(r.value1(), k -> new SessionFact(k, r.value2(), r.value3(), r.value4(),
+                            Enums.parse(SessionStatus.class, r.value5()), list, r.value6(), r.value7()));
+                    if (r.value8() != null) {
+                        list.add(r.value9());
+                        days.put(r.value8(), new DayRef(r.value1(), r.value9()));
+                    }
+                });
+        return new SessionSet(List.copyOf(sessions.values()), days);
     }
 
-    /** The days of the course set's sessions in one fiscal year, by session, in date order. */
-    public Map<Long, List<LocalDate>> sessionDays(Courses courses, int fiscalYear) {
-        Map<Long, List<LocalDate>> days = new HashMap<>();
-        dsl.select(SESSION_DAY.SESSION_ID, SESSION_DAY.HELD_ON).from(SESSION_DAY)
-                .where(SESSION_DAY.SESSION_ID.in(sessionIds(courses, fiscalYear, fiscalYear)))
-                .orderBy(SESSION_DAY.HELD_ON)
-                .forEach(r -> days.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return days;
+    /** Every mark on the given session days (the covering index answers without reading rows). */
+    public List<MarkFact> marks(Collection<Long> sessionDayIds) {
+        List<MarkFact> marks = new ArrayList<>();
+        List<Long> ids = List.copyOf(sessionDayIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            RawRows.each(dsl.select(ATTENDANCE.STAFF_ID, ATTENDANCE.SESSION_DAY_ID, ATTENDANCE.MARK).from(ATTENDANCE)
+                    .where(ATTENDANCE.SESSION_DAY_ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK)))),
+                    rs -> marks.add(new MarkFact(rs.getLong(1), rs.getLong(2), rs.getString(3))));
+        }
+        return marks;
     }
 
     /** Course names by id (one query, unlike loading whole courses). */
@@ -129,12 +140,6 @@ public final class GoalFacts {
         Map<Long, String> names = new HashMap<>();
         dsl.select(COURSE.ID, COURSE.NAME).from(COURSE).forEach(r -> names.put(r.value1(), r.value2()));
         return names;
-    }
-
-    private static org.jooq.Select<org.jooq.Record1<Long>> sessionIds(Courses courses, int fromYear, int toYear) {
-        var cs = COURSE_SESSION;
-        return select(cs.ID).from(cs).join(ANNUAL_PLAN).on(ANNUAL_PLAN.ID.eq(cs.PLAN_ID))
-                .where(ANNUAL_PLAN.FISCAL_YEAR.between(fromYear, toYear).and(courses.on(cs.COURSE_ID)));
     }
 
     /** Fiscal years that have a plan, oldest first (the years a trend can be drawn for). */

@@ -79,7 +79,7 @@ public final class Repositories {
         goals = new GoalRepository(dsl);
         goalYears = new GoalYearRepository(dsl);
         goalFacts = new GoalFacts(dsl);
-        goalPeople = new GoalPeople(dsl);
+        goalPeople = new GoalPeople(dsl, goalFacts);
         holidays = new HolidayRepository(dsl);
         audit = new AuditLog(dsl, clock, osUser);
         counts = new TableCounts(dsl);

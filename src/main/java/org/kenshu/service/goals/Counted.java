@@ -1,7 +1,6 @@
 package org.kenshu.service.goals;
 
 import org.kenshu.store.GoalPeople.EnrollmentFact;
-import org.kenshu.store.GoalPeople.Person;
 
 /**
  * One person a goal counts: completed, or {@code pending} (not completed, but a session still

@@ -1,8 +1,7 @@
 package org.kenshu.service.goals;
 
 import java.util.List;
-import org.kenshu.store.GoalFacts;
 
 /** The people a rate goal counted, with the attendance they were judged on (for the list of the gap). */
-record Counting(List<Counted> rows, CourseAttendance attendance, GoalFacts.Courses courses) {
+record Counting(List<Counted> rows, CourseAttendance attendance) {
 }

@@ -8,45 +8,68 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kenshu.model.SessionStatus;
-import org.kenshu.store.GoalFacts.DayCount;
+import org.kenshu.store.GoalFacts.DayRef;
+import org.kenshu.store.GoalFacts.MarkFact;
 import org.kenshu.store.GoalFacts.SessionFact;
+import org.kenshu.store.GoalFacts.SessionSet;
 import org.kenshu.store.GoalPeople.EnrollmentFact;
 
 /**
  * The sessions of a goal's course set and, per staff member and session, how many days were
- * attended. Completed (DESIGN.md §5) = every day of at least one (not cancelled) session of the
- * course attended; an e-learning session has one day, so one attended row completes it.
+ * attended out of how many marked. Completed (DESIGN.md §5) = every day of at least one (not
+ * cancelled) session of the course attended; an e-learning session has one day, so one attended
+ * row completes it.
  */
 final class CourseAttendance {
     private final Map<Long, SessionFact> sessions = new HashMap<>();
     private final Map<Long, List<SessionFact>> byCourse = new HashMap<>();
-    private final Map<Long, Map<Long, DayCount>> byStaff = new HashMap<>();
+    /** staff → session → {attended, marked}. */
+    private final Map<Long, Map<Long, int[]>> byStaff = new HashMap<>();
+    private final Map<Long, DayRef> days;
+    private final List<MarkFact> marks;
 
-    CourseAttendance(List<SessionFact> sessionFacts, List<DayCount> counts) {
-        for (SessionFact s : sessionFacts) {
+    CourseAttendance(SessionSet set, List<MarkFact> marks, List<String> attendedMarks) {
+        this.days = set.days();
+        this.marks = marks;
+        for (SessionFact s : set.sessions()) {
             sessions.put(s.sessionId(), s);
             byCourse.computeIfAbsent(s.courseId(), k -> new ArrayList<>()).add(s);
         }
-        for (DayCount c : counts) {
-            byStaff.computeIfAbsent(c.staffId(), k -> new HashMap<>()).put(c.sessionId(), c);
+        for (MarkFact m : marks) {
+            DayRef day = days.get(m.sessionDayId());
+            int[] c = byStaff.computeIfAbsent(m.staffId(), k -> new HashMap<>())
+                    .computeIfAbsent(day.sessionId(), k -> new int[2]);
+            c[0] += attendedMarks.contains(m.mark()) ? 1 : 0;
+            c[1]++;
         }
     }
 
     /** Completed a session of {@code courseId} (among the loaded years). */
     boolean completed(long staffId, long courseId) {
-        Map<Long, DayCount> mine = byStaff.get(staffId);
+        Map<Long, int[]> mine = byStaff.get(staffId);
         return mine != null && byCourse.getOrDefault(courseId, List.of()).stream().anyMatch(s -> complete(s, mine));
     }
 
     /** Completed any session of the course set (among the loaded years). */
     boolean completedAny(long staffId) {
-        Map<Long, DayCount> mine = byStaff.get(staffId);
+        Map<Long, int[]> mine = byStaff.get(staffId);
         return mine != null && mine.keySet().stream().map(sessions::get).anyMatch(s -> s != null && complete(s, mine));
     }
 
-    private static boolean complete(SessionFact s, Map<Long, DayCount> mine) {
-        DayCount c = mine.get(s.sessionId());
-        return c != null && s.status() != SessionStatus.CANCELLED && s.dayCount() > 0 && c.attended() == s.dayCount();
+    /** The sessions {@code staffId} completed. */
+    List<SessionFact> completedSessions(long staffId) {
+        Map<Long, int[]> mine = byStaff.getOrDefault(staffId, Map.of());
+        return mine.keySet().stream().map(sessions::get).filter(s -> s != null && complete(s, mine)).toList();
+    }
+
+    /** Staff with any marks on the loaded sessions. */
+    java.util.Set<Long> markedStaff() {
+        return byStaff.keySet();
+    }
+
+    private static boolean complete(SessionFact s, Map<Long, int[]> mine) {
+        int[] c = mine.get(s.sessionId());
+        return c != null && s.status() != SessionStatus.CANCELLED && s.dayCount() > 0 && c[0] == s.dayCount();
     }
 
     Optional<SessionFact> session(Long sessionId) {
@@ -57,8 +80,13 @@ final class CourseAttendance {
         return byCourse.getOrDefault(courseId, List.of());
     }
 
-    Optional<DayCount> count(long staffId, long sessionId) {
-        return Optional.ofNullable(byStaff.getOrDefault(staffId, Map.of()).get(sessionId));
+    /** The marks of the loaded sessions, with the day each is on. */
+    List<MarkFact> marks() {
+        return marks;
+    }
+
+    DayRef day(long sessionDayId) {
+        return days.get(sessionDayId);
     }
 
     /**
@@ -78,14 +106,14 @@ final class CourseAttendance {
      * Counts in the forecast: the nomination's session is not cancelled, has not ended by
      * {@code today}, and no day of it recorded so far was missed.
      */
-    boolean stillAhead(EnrollmentFact e, long staffId, LocalDate today) {
+    boolean stillAhead(EnrollmentFact e, LocalDate today) {
         Optional<SessionFact> s = session(e.sessionId());
         if (s.isEmpty() || s.get().status() == SessionStatus.CANCELLED) {
             return false;
         }
         LocalDate ends = s.get().endsOn();
         boolean ended = ends != null && ends.isBefore(today);
-        int missed = count(staffId, s.get().sessionId()).map(c -> c.marks() - c.attended()).orElse(0);
-        return !ended && missed == 0;
+        int[] c = byStaff.getOrDefault(e.staffId(), Map.of()).get(s.get().sessionId());
+        return !ended && (c == null || c[1] == c[0]);
     }
 }

@@ -1,17 +1,17 @@
 package org.kenshu.service.goals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kenshu.model.EnrollmentKind;
 import org.kenshu.model.EnrollmentStatus;
 import org.kenshu.model.FiscalYear;
 import org.kenshu.model.Goal;
 import org.kenshu.store.GoalFacts;
 import org.kenshu.store.GoalPeople.EnrollmentFact;
-import org.kenshu.store.GoalPeople.Person;
-import org.kenshu.store.Repositories;
 
 /**
  * COVERAGE (DESIGN.md §5, decision 0016): staff employed on the reference date (not on leave when
@@ -33,31 +33,29 @@ final class CoverageCount {
         return fy.start().isAfter(today) ? fy.start() : today;
     }
 
-    static Counting count(Repositories repos, Goal goal, int fiscalYear, List<String> attendedMarks,
-            LocalDate today) {
+    static Counting count(GoalContext ctx, Goal goal, int fiscalYear) {
         var courses = new GoalFacts.Courses(goal.courseTypeId(), goal.courseIds());
-        var attendance = new CourseAttendance(repos.goalFacts.sessions(courses, EARLIEST, fiscalYear),
-                repos.goalFacts.dayCounts(courses, EARLIEST, fiscalYear, attendedMarks));
+        CourseAttendance attendance = ctx.attendance(courses, EARLIEST, fiscalYear);
         // This year's enrollments in the course set: the forecast and the reasons of the gap.
         Map<Long, EnrollmentFact> enrolled = new HashMap<>();
-        for (EnrollmentFact e : repos.goalPeople.enrollments(courses, fiscalYear, List.of(EnrollmentKind.values()),
-                FiscalYear.of(fiscalYear).start())) {
+        for (EnrollmentFact e : ctx.repos.goalPeople.enrollments(courses, fiscalYear,
+                List.of(EnrollmentKind.values()))) {
             if (e.status() == EnrollmentStatus.ENROLLED) {
-                enrolled.merge(e.person().staffId(), e,
-                        (a, b) -> attendance.stillAhead(b, b.person().staffId(), today) ? b : a);
+                enrolled.merge(e.staffId(), e, (a, b) -> attendance.stillAhead(b, ctx.today) ? b : a);
             }
         }
-        LocalDate reference = referenceDate(fiscalYear, today);
-        List<Counted> rows = new java.util.ArrayList<>();
-        for (Person p : repos.goalPeople.employedOn(reference, goal.activeOnly())) {
+        LocalDate reference = referenceDate(fiscalYear, ctx.today);
+        Set<Long> onLeave = goal.activeOnly() ? ctx.repos.goalPeople.onLeave(reference) : Set.of();
+        List<Counted> rows = new ArrayList<>();
+        for (Person p : ctx.people().employedOn(reference, onLeave)) {
             if (!Population.matches(goal, p)) {
                 continue;
             }
             boolean done = attendance.completedAny(p.staffId());
             EnrollmentFact e = enrolled.get(p.staffId());
-            boolean pending = !done && e != null && attendance.stillAhead(e, p.staffId(), today);
+            boolean pending = !done && e != null && attendance.stillAhead(e, ctx.today);
             rows.add(new Counted(p, done, pending, e, e == null ? 0 : e.courseId()));
         }
-        return new Counting(rows, attendance, courses);
+        return new Counting(rows, attendance);
     }
 }

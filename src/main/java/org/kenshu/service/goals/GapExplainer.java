@@ -4,45 +4,44 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.kenshu.model.GapReason;
 import org.kenshu.model.SessionStatus;
+import org.kenshu.store.GoalFacts.DayRef;
 import org.kenshu.store.GoalFacts.MarkFact;
 import org.kenshu.store.GoalFacts.SessionFact;
 import org.kenshu.store.GoalPeople.EnrollmentFact;
 import org.kenshu.store.GoalPeople.Name;
-import org.kenshu.store.Repositories;
 
 /** Says why each counted person has not completed: absent on a day, not yet held, partial days… */
 final class GapExplainer {
-    private final Repositories repos;
-    private final Labels labels;
-    private final int fiscalYear;
-    private final LocalDate today;
-    private final List<String> attendedMarks;
+    private final GoalContext ctx;
 
-    GapExplainer(Repositories repos, Labels labels, int fiscalYear, LocalDate today, List<String> attendedMarks) {
-        this.repos = repos;
-        this.labels = labels;
-        this.fiscalYear = fiscalYear;
-        this.today = today;
-        this.attendedMarks = attendedMarks;
+    GapExplainer(GoalContext ctx) {
+        this.ctx = ctx;
     }
 
     List<GapPerson> explain(Counting counting) {
         List<Counted> gap = counting.rows().stream().filter(r -> !r.completed()).toList();
-        Map<Long, Name> names = repos.goalPeople.names(gap.stream().map(r -> r.person().staffId()).toList());
-        Map<Long, String> courses = repos.goalFacts.courseNames();
-        Map<Long, List<LocalDate>> days = repos.goalFacts.sessionDays(counting.courses(), fiscalYear);
-        // staff → session → day → mark
+        Set<Long> staffIds = new HashSet<>();
+        gap.forEach(r -> staffIds.add(r.person().staffId()));
+        Map<Long, Name> names = ctx.repos.goalPeople.names(staffIds);
+        Map<Long, String> courses = ctx.repos.goalFacts.courseNames();
+        // staff → session → day → mark, for the people of the gap only
         Map<Long, Map<Long, Map<LocalDate, String>>> marks = new HashMap<>();
-        for (MarkFact m : repos.goalFacts.marks(counting.courses(), fiscalYear)) {
-            marks.computeIfAbsent(m.staffId(), k -> new HashMap<>())
-                    .computeIfAbsent(m.sessionId(), k -> new TreeMap<>()).put(m.heldOn(), m.mark());
+        for (MarkFact m : counting.attendance().marks()) {
+            if (staffIds.contains(m.staffId())) {
+                DayRef day = counting.attendance().day(m.sessionDayId());
+                marks.computeIfAbsent(m.staffId(), k -> new HashMap<>())
+                        .computeIfAbsent(day.sessionId(), k -> new TreeMap<>()).put(day.heldOn(), m.mark());
+            }
         }
+        Labels labels = ctx.labels();
         List<GapPerson> people = new ArrayList<>();
         for (Counted r : gap) {
             long staff = r.person().staffId();
@@ -53,8 +52,7 @@ final class GapExplainer {
                     : counting.attendance().session(e.sessionId()).or(() -> attendedSession(counting, e, mine));
             Reason reason = e == null ? new Reason(GapReason.NOT_ENROLLED, List.of())
                     : session.isEmpty() ? new Reason(GapReason.NOT_ASSIGNED, List.of())
-                    : reason(session.get(), days.getOrDefault(session.get().sessionId(), List.of()),
-                            mine.getOrDefault(session.get().sessionId(), Map.of()));
+                    : reason(session.get(), mine.getOrDefault(session.get().sessionId(), Map.of()));
             people.add(new GapPerson(staff, name.employeeNo(), name.name(),
                     labels.fullDepartment(r.person().departmentId()), labels.tier(r.person().tierId()), r.courseId(),
                     e == null ? "" : courses.getOrDefault(e.courseId(), ""), e == null ? null : e.enrollmentId(),
@@ -76,7 +74,7 @@ final class GapExplainer {
                 .findFirst();
     }
 
-    private Reason reason(SessionFact s, List<LocalDate> days, Map<LocalDate, String> mine) {
+    private Reason reason(SessionFact s, Map<LocalDate, String> mine) {
         if (s.status() == SessionStatus.CANCELLED) {
             return new Reason(GapReason.SESSION_CANCELLED, List.of());
         }
@@ -84,7 +82,7 @@ final class GapExplainer {
         List<LocalDate> notCounted = new ArrayList<>();
         int attended = 0;
         for (var m : mine.entrySet()) {
-            if (attendedMarks.contains(m.getValue())) {
+            if (ctx.attendedMarks.contains(m.getValue())) {
                 attended++;
             } else if (m.getValue().equals("LATE") || m.getValue().equals("LEFT_EARLY")) {
                 notCounted.add(m.getKey());
@@ -103,10 +101,10 @@ final class GapExplainer {
             return new Reason(GapReason.NOT_COUNTED, notCounted);
         }
         LocalDate ends = s.endsOn();
-        if (ends == null || !ends.isBefore(today)) {
-            return new Reason(GapReason.NOT_YET_HELD, days.stream().filter(d -> !d.isBefore(today)).toList());
+        if (ends == null || !ends.isBefore(ctx.today)) {
+            return new Reason(GapReason.NOT_YET_HELD, s.days().stream().filter(d -> !d.isBefore(ctx.today)).toList());
         }
-        List<LocalDate> unrecorded = days.stream().filter(d -> !mine.containsKey(d)).toList();
+        List<LocalDate> unrecorded = s.days().stream().filter(d -> !mine.containsKey(d)).toList();
         return new Reason(mine.isEmpty() ? GapReason.NO_RECORD : GapReason.PARTIAL, unrecorded);
     }
 }

@@ -6,13 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.kenshu.model.AttendanceMark;
 import org.kenshu.model.FiscalYear;
 import org.kenshu.model.Goal;
+import org.kenshu.model.GoalKind;
 import org.kenshu.model.GoalYear;
-import org.kenshu.model.Organisation;
-import org.kenshu.service.CompletionRule;
-import org.kenshu.store.GoalPeople.Person;
 import org.kenshu.store.Repositories;
 
 /**
@@ -30,28 +27,31 @@ public final class GoalEngine {
         this.clock = clock;
     }
 
-    /** Every goal in {@code goals} counted for {@code fiscalYear}. */
+    private GoalContext context() {
+        return new GoalContext(repos, LocalDate.now(clock));
+    }
+
+    /** Every goal in {@code goals} counted for {@code fiscalYear} (sharing what they read). */
     public List<GoalResult> compute(List<Goal> goals, int fiscalYear) {
-        Labels labels = new Labels(repos);
-        List<String> marks = attendedMarks();
-        return goals.stream().map(g -> compute(g, fiscalYear, labels, marks)).toList();
+        GoalContext ctx = context();
+        return goals.stream().map(g -> compute(ctx, g, fiscalYear)).toList();
     }
 
     public GoalResult compute(Goal goal, int fiscalYear) {
-        return compute(goal, fiscalYear, new Labels(repos), attendedMarks());
+        return compute(context(), goal, fiscalYear);
     }
 
-    private GoalResult compute(Goal goal, int fiscalYear, Labels labels, List<String> marks) {
-        LocalDate today = LocalDate.now(clock);
-        boolean ended = FiscalYear.of(fiscalYear).end().isBefore(today);
+    private GoalResult compute(GoalContext ctx, Goal goal, int fiscalYear) {
+        boolean ended = FiscalYear.of(fiscalYear).end().isBefore(ctx.today);
         Optional<GoalYear> year = repos.goalYears.find(goal.id(), fiscalYear);
         Target target = target(goal, year);
         return switch (goal.kind()) {
-            case UPTAKE -> Tally.rate(goal, fiscalYear, target,
-                    UptakeCount.count(repos, goal, fiscalYear, marks, today).rows(), labels, ended);
-            case COVERAGE -> Tally.rate(goal, fiscalYear, target,
-                    CoverageCount.count(repos, goal, fiscalYear, marks, today).rows(), labels, ended);
-            case HEADCOUNT -> Tally.headcount(goal, fiscalYear, target, holders(goal, fiscalYear), labels, ended);
+            case UPTAKE -> Tally.rate(goal, fiscalYear, target, UptakeCount.count(ctx, goal, fiscalYear).rows(),
+                    ctx.labels(), ended);
+            case COVERAGE -> Tally.rate(goal, fiscalYear, target, CoverageCount.count(ctx, goal, fiscalYear).rows(),
+                    ctx.labels(), ended);
+            case HEADCOUNT -> Tally.headcount(goal, fiscalYear, target, holders(ctx, goal, fiscalYear), ctx.labels(),
+                    ended);
             case MANUAL -> Tally.manual(goal, fiscalYear, target, year.map(GoalYear::manualValue).orElse(null),
                     year.map(GoalYear::sourceNote).orElse(null), ended);
         };
@@ -59,33 +59,31 @@ public final class GoalEngine {
 
     /** The people behind the gap of a rate goal (empty for headcount and manual goals). */
     public List<GapPerson> missing(Goal goal, int fiscalYear) {
-        LocalDate today = LocalDate.now(clock);
+        GoalContext ctx = context();
         Counting counting = switch (goal.kind()) {
-            case UPTAKE -> UptakeCount.count(repos, goal, fiscalYear, attendedMarks(), today);
-            case COVERAGE -> CoverageCount.count(repos, goal, fiscalYear, attendedMarks(), today);
+            case UPTAKE -> UptakeCount.count(ctx, goal, fiscalYear);
+            case COVERAGE -> CoverageCount.count(ctx, goal, fiscalYear);
             case HEADCOUNT, MANUAL -> null;
         };
-        return counting == null ? List.of()
-                : new GapExplainer(repos, new Labels(repos), fiscalYear, today, attendedMarks()).explain(counting);
+        return counting == null ? List.of() : new GapExplainer(ctx).explain(counting);
     }
 
     /**
-     * The goal's actual value in the earlier fiscal years that have data (a plan, a manual value or
-     * holders) and in {@code fiscalYear} itself: at most the last five, oldest first.
+     * The goal's actual value in the fiscal years up to {@code fiscalYear} that have data (a plan, a
+     * manual value, holders of the role): at most the last five, oldest first.
      */
     public List<TrendPoint> trend(Goal goal, int fiscalYear) {
         TreeSet<Integer> years = new TreeSet<>(repos.goalFacts.plannedYears());
         repos.goalYears.findAll().stream().filter(y -> y.goalId() == goal.id()).forEach(y -> years.add(y.fiscalYear()));
         years.add(fiscalYear);
         List<Integer> candidates = new ArrayList<>(years.headSet(fiscalYear, true).descendingSet());
-        Labels labels = new Labels(repos);
-        List<String> marks = attendedMarks();
+        GoalContext ctx = context();
         List<TrendPoint> points = new ArrayList<>();
         for (int y : candidates.subList(0, Math.min(TREND_YEARS, candidates.size()))) {
-            GoalResult r = compute(goal, y, labels, marks);
-            boolean hasData = r.actual() != null && (r.denominator() == null || r.denominator() > 0)
-                    && (goal.kind() != org.kenshu.model.GoalKind.HEADCOUNT || r.numerator() > 0 || y == fiscalYear);
-            if (hasData) {
+            GoalResult r = compute(ctx, goal, y);
+            boolean counted = r.denominator() == null || r.denominator() > 0;
+            boolean anyone = goal.kind() != GoalKind.HEADCOUNT || r.numerator() > 0 || y == fiscalYear;
+            if (r.actual() != null && counted && anyone) {
                 points.addFirst(new TrendPoint(y, r.actual(), r.target().value()));
             }
         }
@@ -100,27 +98,15 @@ public final class GoalEngine {
         return new Target(goal.targetRate(), goal.targetCount());
     }
 
-    private List<Counted> holders(Goal goal, int fiscalYear) {
+    private static List<Counted> holders(GoalContext ctx, Goal goal, int fiscalYear) {
         if (goal.designationRoleId() == null) {
             return List.of();
         }
+        LocalDate start = FiscalYear.of(fiscalYear).start();
         List<Counted> rows = new ArrayList<>();
-        for (Person p : repos.goalPeople.holders(goal.designationRoleId(), fiscalYear,
-                FiscalYear.of(fiscalYear).start())) {
-            rows.add(new Counted(p, true, false, null, 0));
+        for (long staffId : ctx.repos.goalPeople.holders(goal.designationRoleId(), fiscalYear)) {
+            rows.add(new Counted(ctx.people().grouped(staffId, start), true, false, null, 0));
         }
         return rows;
-    }
-
-    /** The marks that count as attended under the organisation's late / left-early settings. */
-    private List<String> attendedMarks() {
-        CompletionRule rule = CompletionRule.of(repos.organisation.find().orElse(Organisation.unnamed()));
-        List<String> marks = new ArrayList<>();
-        for (AttendanceMark m : AttendanceMark.values()) {
-            if (rule.attended(m)) {
-                marks.add(m.name());
-            }
-        }
-        return marks;
     }
 }

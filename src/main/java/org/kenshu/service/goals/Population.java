@@ -1,7 +1,6 @@
 package org.kenshu.service.goals;
 
 import org.kenshu.model.Goal;
-import org.kenshu.store.GoalPeople.Person;
 
 /** A goal's population filters: tiers and job categories (empty = everyone). */
 final class Population {

@@ -29,7 +29,7 @@ class GoalEnginePostgresTest {
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
         Database db = Database.openPostgres(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-        w = new GoalWorld(new Repositories(db.dsl(), TestStore.CLOCK, "tester"), db);
+        w = new GoalWorld(db, new Repositories(db.dsl(), TestStore.CLOCK, "tester"), db);
     }
 
     @AfterAll

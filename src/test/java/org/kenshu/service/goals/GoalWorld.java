@@ -24,6 +24,7 @@ import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
 import org.kenshu.model.Staff;
 import org.kenshu.model.Tier;
+import org.kenshu.store.Database;
 import org.kenshu.store.Repositories;
 import org.kenshu.store.TestStore;
 
@@ -34,6 +35,7 @@ import org.kenshu.store.TestStore;
 final class GoalWorld implements AutoCloseable {
     static final int FY = 2026;
     private final AutoCloseable store;
+    final Database db;
     final Repositories repos;
     final GoalEngine engine;
     final long shuji;
@@ -50,12 +52,13 @@ final class GoalWorld implements AutoCloseable {
     }
 
     private GoalWorld(TestStore store) {
-        this(store.repos, store);
+        this(store.db, store.repos, store);
     }
 
     /** A world in any database (PostgreSQL too); {@code store} is closed with the world. */
-    GoalWorld(Repositories repos, AutoCloseable store) {
+    GoalWorld(Database db, Repositories repos, AutoCloseable store) {
         this.store = store;
+        this.db = db;
         this.repos = repos;
         repos.organisation.save(Organisation.unnamed().withName("テスト市"));
         engine = new GoalEngine(repos, TestStore.CLOCK);
