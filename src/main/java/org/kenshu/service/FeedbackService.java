@@ -98,8 +98,20 @@ public final class FeedbackService {
      * Reads rating counts from a survey export (xlsx or CSV): rows of a rating (1–5, or 満足 / やや満足 /
      * どちらともいえない / やや不満 / 不満) and a count; other rows (titles, headers, totals) are skipped.
      */
-    public Map<Integer, Integer> readCounts(Path file) throws UnreadableFileException {
+    public Map<Integer, Integer> readCounts(Path file) {
         Map<Integer, Integer> counts = new TreeMap<>();
+        try {
+            read(file, counts);
+        } catch (UnreadableFileException e) {
+            throw new FeedbackFileException(e.getMessage(), e);
+        }
+        if (counts.isEmpty()) {
+            throw new FeedbackFileException(I18n.t("feedback.nothingRead"), null);
+        }
+        return counts;
+    }
+
+    private void read(Path file, Map<Integer, Integer> counts) throws UnreadableFileException {
         reader.read(file, new RowHandler() {
             @Override
             public void startSheet(SheetInfo sheet) {
@@ -122,10 +134,13 @@ public final class FeedbackService {
             public void endSheet() {
             }
         }, Progress.NONE);
-        if (counts.isEmpty()) {
-            throw new IllegalArgumentException(I18n.t("feedback.nothingRead"));
+    }
+
+    /** A survey export that cannot be used; the message says why, for the officer. */
+    public static final class FeedbackFileException extends RuntimeException {
+        public FeedbackFileException(String message, Throwable cause) {
+            super(message, cause);
         }
-        return counts;
     }
 
     static Integer rating(String text) {
