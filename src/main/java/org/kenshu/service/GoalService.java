@@ -13,6 +13,7 @@ import org.kenshu.model.Goal;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Pillar;
 import org.kenshu.service.goals.GapPerson;
+import org.kenshu.service.goals.GoalChoices;
 import org.kenshu.service.goals.GoalEngine;
 import org.kenshu.service.goals.GoalResult;
 import org.kenshu.service.goals.TrendPoint;
@@ -67,6 +68,15 @@ public final class GoalService {
     /** The goal counted for up to five years up to {@code fiscalYear} that have data. */
     public List<TrendPoint> trend(Goal goal, int fiscalYear) {
         return engine.trend(goal, fiscalYear);
+    }
+
+    /** What a goal's parameters can be chosen from. */
+    public GoalChoices choices() {
+        List<GoalChoices.Named> courses = repos.goalFacts.courseNames().entrySet().stream()
+                .map(e -> new GoalChoices.Named(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(GoalChoices.Named::name)).toList();
+        return new GoalChoices(repos.courseTypes.findAll(), courses, repos.tiers.findAll(),
+                repos.jobCategories.findAll(), repos.designationRoles.findAll(), repos.pillars.findAll());
     }
 
     public Optional<Goal> findByCode(String code) {

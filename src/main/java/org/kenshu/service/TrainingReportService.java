@@ -51,12 +51,19 @@ public final class TrainingReportService {
         }
     }
 
-    /** Reports expected in {@code fiscalYear}: attended sessions that have ended, by due date. */
-    public List<ReportEntry> reports(int fiscalYear) {
+    /** Course types whose sessions usually take a 復命書: training outside the city hall. */
+    public static final Set<String> EXTERNAL_TYPES = Set.of("DISPATCH", "JOINT", "EXCHANGE");
+
+    /**
+     * Reports expected in {@code fiscalYear}: attended sessions that have ended, by due date; with
+     * {@code externalOnly} only those of {@link #EXTERNAL_TYPES} (派遣・合同・人事交流).
+     */
+    public List<ReportEntry> reports(int fiscalYear, boolean externalOnly) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, SessionEntry> ended = new HashMap<>();
         for (SessionEntry s : plans.sessions(fiscalYear)) {
-            if (s.lastDay() != null && s.lastDay().isBefore(today)) {
+            if (s.lastDay() != null && s.lastDay().isBefore(today)
+                    && (!externalOnly || EXTERNAL_TYPES.contains(s.typeCode()))) {
                 ended.put(s.sessionId(), s);
             }
         }

@@ -96,7 +96,16 @@ public final class GoalFacts {
      */
     Condition inSet(Field<Long> courseId, Courses courses) {
         Set<Long> ids = courseIds(courses);
-        return ids.isEmpty() ? DSL.falseCondition() : courseId.in(ids);
+        return ids.isEmpty() ? DSL.falseCondition() : courseId.in(literals(ids));
+    }
+
+    /**
+     * Ids written into the SQL as numbers, not bind values: H2 then checks IN with a hash set
+     * instead of comparing every row with every bind value (the hot spot of an earlier version),
+     * and PostgreSQL's limit on bind values does not apply. Ids are numbers we read, never typed.
+     */
+    static List<Field<Long>> literals(Collection<Long> ids) {
+        return ids.stream().<Field<Long>>map(DSL::inline).toList();
     }
 
     /** Sessions of {@code courses} in the plans of fiscal years {@code fromYear}..{@code toYear}, with their days. */
@@ -128,8 +137,8 @@ public final class GoalFacts {
         List<MarkFact> marks = new ArrayList<>();
         List<Long> ids = List.copyOf(sessionDayIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            RawRows.each(dsl.select(ATTENDANCE.STAFF_ID, ATTENDANCE.SESSION_DAY_ID, ATTENDANCE.MARK).from(ATTENDANCE)
-                    .where(ATTENDANCE.SESSION_DAY_ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK)))),
+            RawRows.each(dsl, dsl.select(ATTENDANCE.STAFF_ID, ATTENDANCE.SESSION_DAY_ID, ATTENDANCE.MARK).from(ATTENDANCE)
+                    .where(ATTENDANCE.SESSION_DAY_ID.in(literals(ids.subList(from, Math.min(ids.size(), from + CHUNK))))),
                     rs -> marks.add(new MarkFact(rs.getLong(1), rs.getLong(2), rs.getString(3))));
         }
         return marks;

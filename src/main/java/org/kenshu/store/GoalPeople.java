@@ -52,7 +52,7 @@ public final class GoalPeople {
 
     public List<StaffFact> staff() {
         List<StaffFact> staff = new ArrayList<>();
-        RawRows.each(dsl.select(STAFF.ID, STAFF.HIRED_ON, STAFF.LEFT_ON).from(STAFF),
+        RawRows.each(dsl, dsl.select(STAFF.ID, STAFF.HIRED_ON, STAFF.LEFT_ON).from(STAFF),
                 rs -> staff.add(new StaffFact(rs.getLong(1), RawRows.date(rs, 2), RawRows.date(rs, 3))));
         return staff;
     }
@@ -60,7 +60,7 @@ public final class GoalPeople {
     /** Every assignment, in no particular order. */
     public List<AssignmentFact> assignments() {
         List<AssignmentFact> rows = new ArrayList<>();
-        RawRows.each(dsl.select(ASSIGNMENT.STAFF_ID, ASSIGNMENT.VALID_FROM, ASSIGNMENT.DEPARTMENT_ID,
+        RawRows.each(dsl, dsl.select(ASSIGNMENT.STAFF_ID, ASSIGNMENT.VALID_FROM, ASSIGNMENT.DEPARTMENT_ID,
                         ASSIGNMENT.TIER_ID, ASSIGNMENT.JOB_CATEGORY_ID).from(ASSIGNMENT),
                 rs -> rows.add(new AssignmentFact(rs.getLong(1), RawRows.date(rs, 2), RawRows.longOrNull(rs, 3),
                         RawRows.longOrNull(rs, 4), RawRows.longOrNull(rs, 5))));
@@ -94,7 +94,7 @@ public final class GoalPeople {
         if (union == null) {
             return rows;
         }
-        RawRows.each(union, rs -> {
+        RawRows.each(dsl, union, rs -> {
             if (wanted.contains(rs.getString(5))) {
                 rows.add(new EnrollmentFact(rs.getLong(1), rs.getLong(2), rs.getLong(3), RawRows.longOrNull(rs, 4),
                         EnrollmentKind.valueOf(rs.getString(5)), EnrollmentStatus.valueOf(rs.getString(6)),
@@ -117,7 +117,7 @@ public final class GoalPeople {
         List<Long> ids = new ArrayList<>(staffIds);
         for (int from = 0; from < ids.size(); from += GoalFacts.CHUNK) {
             dsl.select(STAFF.ID, STAFF.EMPLOYEE_NO, STAFF.NAME).from(STAFF)
-                    .where(STAFF.ID.in(ids.subList(from, Math.min(ids.size(), from + GoalFacts.CHUNK))))
+                    .where(STAFF.ID.in(GoalFacts.literals(ids.subList(from, Math.min(ids.size(), from + GoalFacts.CHUNK)))))
                     .forEach(r -> names.put(r.value1(), new Name(r.value2(), r.value3())));
         }
         return names;
