@@ -106,9 +106,10 @@ public final class GapListViewModel {
         return list.isEmpty() ? "" : I18n.t("goals.gap.summary", list.size(), reasons);
     }
 
-    /** 「R8.6.3 欠席」: the dates a reason is about. */
+    /** 「6/3・6/4」: the dates a reason is about (the fiscal year is on screen already). */
     public String days(GapPerson p) {
-        return p.days().stream().map(state::shortDate).collect(Collectors.joining("、"));
+        return p.days().stream().map(d -> d.getMonthValue() + "/" + d.getDayOfMonth())
+                .collect(Collectors.joining("・"));
     }
 
     /** 「第2回 R8.12.8」. */

@@ -8,7 +8,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import org.kenshu.model.I18n;
 import org.kenshu.service.goals.Breakdown;
 import org.kenshu.service.goals.GoalResult;
 import org.kenshu.ui.common.Tables;
@@ -55,9 +54,11 @@ public final class GoalBreakdownView {
         Tables.bind(groupColumn, Breakdown::label);
         Tables.bind(valueColumn, vm::value);
         breakdownTable.setItems(vm.groups());
-        Tables.emptyText(breakdownTable, I18n.t("goals.breakdown.empty"));
+        Tables.emptyText(breakdownTable, vm.emptyTextProperty().get());
+        vm.emptyTextProperty().addListener((o, a, text) -> Tables.emptyText(breakdownTable, text));
         noteLabel.textProperty().bind(vm.noteProperty());
         vm.groups().addListener((ListChangeListener<Breakdown>) c -> drawChart());
+        breakdownChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.groups()));
     }
 
     private void drawChart() {

@@ -18,6 +18,7 @@ public final class GoalBreakdownViewModel {
     private final BooleanProperty byDepartment = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<GoalResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(I18n.t("goals.breakdown.empty"));
 
     public GoalBreakdownViewModel() {
         byDepartment.addListener((o, a, b) -> fill());
@@ -33,8 +34,11 @@ public final class GoalBreakdownViewModel {
         if (r == null) {
             groups.clear();
             note.set("");
+            emptyText.set(I18n.t("goals.breakdown.empty"));
             return;
         }
+        emptyText.set(I18n.t(r.goal().kind() == org.kenshu.model.GoalKind.MANUAL ? "goals.breakdown.manualEmpty"
+                : "goals.breakdown.nobody"));
         groups.setAll(byDepartment.get() ? r.byDepartment() : r.byTier());
         note.set(switch (r.goal().kind()) {
             case MANUAL -> I18n.t("goals.breakdown.manual");
@@ -64,6 +68,11 @@ public final class GoalBreakdownViewModel {
 
     public ReadOnlyObjectProperty<GoalResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows: choose a goal, nothing to break down, nobody counted yet. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noteProperty() {

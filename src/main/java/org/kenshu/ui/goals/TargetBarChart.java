@@ -40,14 +40,7 @@ public final class TargetBarChart extends BarChart<String, Number> {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (Breakdown b : groups) {
             double value = b.actual() == null ? 0 : rate ? b.actual() * 100 : b.actual();
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(b.label(), value);
-            boolean met = this.target != null && value >= this.target;
-            bar.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    node.getStyleClass().add(met ? "bar-met" : "bar-short");
-                }
-            });
-            series.getData().add(bar);
+            series.getData().add(new XYChart.Data<>(b.label(), value));
         }
         getData().setAll(List.of(series));
         targetLine.setVisible(this.target != null);
@@ -57,6 +50,16 @@ public final class TargetBarChart extends BarChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        // BarChart resets a bar's style classes when it creates it: colour the bars here, after.
+        for (XYChart.Series<String, Number> series : getData()) {
+            for (XYChart.Data<String, Number> bar : series.getData()) {
+                if (bar.getNode() != null) {
+                    boolean met = target != null && bar.getYValue().doubleValue() >= target;
+                    bar.getNode().getStyleClass().removeAll("bar-met", "bar-short");
+                    bar.getNode().getStyleClass().add(met ? "bar-met" : "bar-short");
+                }
+            }
+        }
         if (target != null) {
             double y = getYAxis().getDisplayPosition(target);
             targetLine.setStartX(0);

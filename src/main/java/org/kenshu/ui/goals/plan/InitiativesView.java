@@ -128,7 +128,9 @@ public final class InitiativesView {
 
         WrappingCell() {
             label.setWrapText(true);
+            label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             label.maxWidthProperty().bind(widthProperty().subtract(8));
+            label.maxHeightProperty().bind(heightProperty().subtract(4));
             setGraphic(label);
         }
 
@@ -137,6 +139,7 @@ public final class InitiativesView {
             super.updateItem(text, empty);
             label.setText(empty ? null : text);
             setText(null);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
         }
     }
 
