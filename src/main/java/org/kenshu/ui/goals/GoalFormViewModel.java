@@ -27,7 +27,6 @@ import org.kenshu.service.goals.GoalChoices;
 import org.kenshu.service.goals.GoalRegister;
 import org.kenshu.service.goals.GoalRegister.GoalEditException;
 import org.kenshu.ui.common.ConflictChoice;
-import org.kenshu.ui.common.ConflictField;
 import org.kenshu.ui.common.DialogService;
 import org.kenshu.ui.common.TaskRunner;
 import org.kenshu.ui.common.UndoStack;
@@ -175,7 +174,7 @@ public final class GoalFormViewModel {
                 undo.push(I18n.t("goals.edit.undoAdd", saved.name()), p -> register.delete(saved),
                         changed);
             } else {
-                undo.push(I18n.t("goals.edit.undoEdit", saved.name()), p -> register.save(withVersion(before,
+                undo.push(I18n.t("goals.edit.undoEdit", saved.name()), p -> register.save(GoalEdits.withVersion(before,
                         saved.version())), changed);
             }
             changed.run();
@@ -186,12 +185,10 @@ public final class GoalFormViewModel {
         if (failure instanceof GoalEditException e) {
             problems.setAll(e.problems());
         } else if (failure instanceof StaleEditException stale && stale.stored() instanceof Goal stored) {
-            var fields = List.of(new ConflictField(I18n.t("goals.form.name"), stored.name(), wanted.name()),
-                    new ConflictField(I18n.t("goals.form.target"), targetText(stored), targetText(wanted)),
-                    new ConflictField(I18n.t("goals.form.description"), stored.description(), wanted.description()));
-            if (dialogs.resolveConflict(I18n.t("goals.form.title"), fields) == ConflictChoice.KEEP_MINE) {
+            if (dialogs.resolveConflict(I18n.t("goals.form.title"), GoalEdits.conflict(stored, wanted))
+                    == ConflictChoice.KEEP_MINE) {
                 editing = stored;
-                save(stored, withVersion(wanted, stored.version()));
+                save(stored, GoalEdits.withVersion(wanted, stored.version()));
             } else {
                 edit(stored);
                 changed.run();
@@ -202,17 +199,6 @@ public final class GoalFormViewModel {
         } else {
             dialogs.showError(I18n.t("error.title"), I18n.t("goals.edit.failed"), failure);
         }
-    }
-
-    private static String targetText(Goal g) {
-        return g.targetRate() != null ? GoalFormat.percentField(g.targetRate()) + "%"
-                : g.targetCount() == null ? "" : g.targetCount().toString();
-    }
-
-    static Goal withVersion(Goal g, int version) {
-        return new Goal(g.id(), g.code(), g.name(), g.kind(), g.targetRate(), g.targetCount(), g.courseTypeId(),
-                g.courseIds(), g.tierIds(), g.jobCategoryIds(), g.designationRoleId(), g.activeOnly(),
-                g.fiscalYearFrom(), g.fiscalYearTo(), g.pillarId(), g.unit(), g.description(), g.sortOrder(), version);
     }
 
     /** Deletes the goal being edited, after asking; undo puts it back with its yearly values. */

@@ -150,6 +150,27 @@ class GoalsPageViewModelTest {
     }
 
     @Test
+    void aGoalChangedElsewhereIsShownBesideMineAndNeverOverwrittenSilently() {
+        page.dashboard().selectedProperty().set(row("satisfaction"));
+        var stored = ws.services().goals.findByCode("satisfaction").orElseThrow();
+        ws.services().goalRegister.save(GoalEdits.withVersion(new org.kenshu.model.Goal(stored.id(), stored.code(),
+                "研修満足度（別画面）", stored.kind(), stored.targetRate(), stored.targetCount(), null, null, null, null,
+                null, true, stored.fiscalYearFrom(), stored.fiscalYearTo(), null, stored.unit(), stored.description(),
+                stored.sortOrder(), 0), stored.version()));
+        page.form().nameProperty().set("研修の満足度");
+        dialogs.answer(org.kenshu.ui.common.ConflictChoice.TAKE_STORED);
+        page.form().save();
+        assertThat(dialogs.conflicts).singleElement().satisfies(fields -> {
+            assertThat(fields.getFirst().stored()).isEqualTo("研修満足度（別画面）");
+            assertThat(fields.getFirst().mine()).isEqualTo("研修の満足度");
+        });
+        assertThat(page.form().nameProperty().get()).isEqualTo("研修満足度（別画面）");
+        page.form().nameProperty().set("研修満足度");
+        page.form().save();
+        assertThat(ws.services().goals.findByCode("satisfaction").orElseThrow().name()).isEqualTo("研修満足度");
+    }
+
+    @Test
     void aManualValueWithItsSourceMakesTheSatisfactionGoalCountAndUndoClearsIt() {
         page.dashboard().selectedProperty().set(row("satisfaction"));
         page.years().valueProperty().set("84");
