@@ -64,7 +64,7 @@ public final class PageFactory implements Function<PageId, PageView> {
                             tasks, dialogs, state, undo, clock), state));
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
                     state);
-            case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
+            case GOALS -> new GoalsPageView(new GoalsPageViewModel(services, tasks, dialogs, state, undo), state);
             case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
                     dialogs, state, undo), new HolidaySettingsViewModel(services.holidays, tasks, dialogs));
