@@ -41,6 +41,16 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
         return findWhere(ATTENDANCE.SESSION_DAY_ID.eq(sessionDayId));
     }
 
+    /** Attendance on any of {@code dayIds} (one query per thousand days). */
+    public List<Attendance> findBySessionDays(java.util.Collection<Long> dayIds) {
+        List<Long> ids = List.copyOf(dayIds);
+        List<Attendance> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(findWhere(ATTENDANCE.SESSION_DAY_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000)))));
+        }
+        return found;
+    }
+
     /** Attendance on session days held between {@code from} and {@code to} (inclusive). */
     public List<Attendance> findHeldBetween(LocalDate from, LocalDate to) {
         return dsl.select(ATTENDANCE.fields()).from(ATTENDANCE).join(SESSION_DAY)

@@ -53,4 +53,41 @@ public final class EnrollmentRepository extends EditableRepository<EnrollmentRec
     public List<Enrollment> findByFiscalYear(int fiscalYear) {
         return findWhere(ENROLLMENT.FISCAL_YEAR.eq(fiscalYear));
     }
+
+    /** Inserts many new rows (version 0), a thousand per statement: walk-ins of a large attendance import. */
+    public void insertAll(List<Enrollment> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            var insert = dsl.insertInto(ENROLLMENT, ENROLLMENT.COURSE_ID, ENROLLMENT.FISCAL_YEAR, ENROLLMENT.STAFF_ID,
+                    ENROLLMENT.SESSION_ID, ENROLLMENT.KIND, ENROLLMENT.STATUS, ENROLLMENT.STATUS_REASON,
+                    ENROLLMENT.APPLIED_ON, ENROLLMENT.IMPORT_BATCH_ID, ENROLLMENT.VERSION);
+            for (Enrollment e : rows.subList(from, Math.min(rows.size(), from + 1000))) {
+                insert = insert.values(e.courseId(), e.fiscalYear(), e.staffId(), e.sessionId(), Enums.name(e.kind()),
+                        Enums.name(e.status()), e.statusReason(), e.appliedOn(), e.importBatchId(), 0);
+            }
+            insert.execute();
+        }
+    }
+
+    /**
+     * Sets status and reason of many rows in one batch, each only if it still has the version given
+     * (else {@link org.kenshu.model.StaleEditException}); each row's version goes up by one.
+     */
+    public void updateStatuses(List<Enrollment> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, (String) null)
+                .set(ENROLLMENT.STATUS_REASON, (String) null).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(org.jooq.impl.DSL.inline(1)))
+                .where(ENROLLMENT.ID.eq((Long) null).and(ENROLLMENT.VERSION.eq((Integer) null))));
+        for (Enrollment e : rows) {
+            batch = batch.bind(Enums.name(e.status()), e.statusReason(), e.id(), e.version());
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new org.kenshu.model.StaleEditException("ENROLLMENT", rows.get(i).id(),
+                        find(rows.get(i).id()).orElse(null));
+            }
+        }
+    }
 }

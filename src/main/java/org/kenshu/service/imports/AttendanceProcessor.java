@@ -38,7 +38,7 @@ final class AttendanceProcessor implements KindProcessor {
         this.courses = new CourseIndex(ctx.repos.courses.findAll(), ctx.repos.courseAliases.findAll());
         this.sessions = new SessionFinder(ctx.repos);
         this.marks = new Marks(ctx.options.triangle());
-        this.enrollments = new AttendanceEnrollments(ctx, sessions);
+        this.enrollments = new AttendanceEnrollments(ctx);
         this.missingSessions = new MissingSessions(ctx, sessions);
     }
 
@@ -104,7 +104,7 @@ final class AttendanceProcessor implements KindProcessor {
         }
         int fiscalYear = FiscalYear.containing(dm.date(), ctx.organisation.fiscalYearStartMonth()).year();
         enrollments.ensure(row, staff, course, fiscalYear, day.sessionId(), mark);
-        Attendance old = storedFor(day.id()).get(staff.id());
+        Attendance old = storedFor(day, course).get(staff.id());
         String note = row.text(Column.NOTE);
         if (old == null) {
             pending.add(new Attendance(0, day.id(), staff.id(), mark, note, ctx.batchId(), 0));
@@ -130,21 +130,41 @@ final class AttendanceProcessor implements KindProcessor {
         ctx.counts.updated++;
     }
 
-    private Map<Long, Attendance> storedFor(long dayId) {
-        return stored.computeIfAbsent(dayId, id -> {
-            Map<Long, Attendance> m = new HashMap<>();
-            ctx.repos.attendance.findBySessionDay(id).forEach(a -> m.put(a.staffId(), a));
-            return m;
-        });
+    /**
+     * Stored attendance of a day by staff id. The first day of a course that is asked for loads the
+     * days of all the course's sessions in that fiscal year at once: one query per course instead
+     * of one per day (hundreds in a year-long list).
+     */
+    private Map<Long, Attendance> storedFor(SessionDay day, Course course) {
+        Map<Long, Attendance> found = stored.get(day.id());
+        if (found != null) {
+            return found;
+        }
+        FiscalYear fy = FiscalYear.containing(day.heldOn(), ctx.organisation.fiscalYearStartMonth());
+        java.util.Set<Long> days = new java.util.LinkedHashSet<>();
+        days.add(day.id());
+        sessions.sessions(course.id(), fy).forEach(h -> h.days().forEach(d -> days.add(d.id())));
+        days.removeIf(stored::containsKey);
+        days.forEach(id -> stored.put(id, new HashMap<>()));
+        ctx.repos.attendance.findBySessionDays(days).forEach(a -> stored.get(a.sessionDayId()).put(a.staffId(), a));
+        return stored.get(day.id());
     }
 
+    /**
+     * Writes the pending rows. A dry run leaves them out: nothing reads them back within the run
+     * (duplicates are caught by {@link #seen}) and the transaction is rolled back anyway, so the
+     * preview of a large file costs no inserts.
+     */
     private void flush() {
-        ctx.repos.attendance.insertAll(pending);
+        if (!ctx.options.dryRun()) {
+            ctx.repos.attendance.insertAll(pending);
+        }
         pending.clear();
     }
 
     @Override
     public void finish() {
         flush();
+        enrollments.flush();
     }
 }

@@ -17,6 +17,8 @@ final class ImportContext {
     final ImportJournal journal;
     final Organisation organisation;
     final LocalDate today;
+    /** False once a file could not be read or had no header: whole-file checks then say nothing. */
+    boolean everyFileRead = true;
 
     ImportContext(Repositories repos, ImportOptions options, Problems problems, ImportJournal journal,
             Organisation organisation, LocalDate today) {

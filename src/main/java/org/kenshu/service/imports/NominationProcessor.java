@@ -111,8 +111,7 @@ final class NominationProcessor implements KindProcessor {
         var wanted = new Enrollment(e.id(), e.courseId(), e.fiscalYear(), e.staffId(), session,
                 EnrollmentKind.NOMINATED, e.status() == EnrollmentStatus.EXEMPT ? e.status() : EnrollmentStatus.ENROLLED,
                 e.statusReason(), e.appliedOn(), e.importBatchId(), e.version());
-        ctx.journal.updating("enrollment", e.id(), () -> ctx.repos.enrollments.update(wanted));
-        enrollments.put(ctx.repos.enrollments.get(e.id()));
+        enrollments.put(ctx.journal.updating("enrollment", e.id(), () -> ctx.repos.enrollments.update(wanted)));
         ctx.counts.updated++;
     }
 

@@ -136,6 +136,9 @@ final class StaffProcessor implements KindProcessor {
 
     @Override
     public void finish() {
+        if (!ctx.everyFileRead || seen.isEmpty()) {
+            return; // a roster that was not read whole says nothing about who is missing from it
+        }
         List<Staff> missing = new ArrayList<>();
         for (Staff s : ctx.repos.staff.findAll()) {
             if (!seen.containsKey(s.employeeNo()) && s.isEmployedOn(effective)) {
