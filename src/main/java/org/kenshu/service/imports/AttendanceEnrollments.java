@@ -36,7 +36,7 @@ final class AttendanceEnrollments {
         if (stored.isEmpty()) {
             var status = mark == AttendanceMark.EXEMPT ? EnrollmentStatus.EXEMPT : EnrollmentStatus.ENROLLED;
             Enrollment e = new Enrollment(0, course.id(), fiscalYear, staff.id(), sessionId, EnrollmentKind.WALK_IN,
-                    status, status == EnrollmentStatus.EXEMPT ? row.text(Column.NOTE) : null, null, ctx.batchId(), 0);
+                    status, status == EnrollmentStatus.EXEMPT ? row.verbatim(Column.NOTE) : null, null, ctx.batchId(), 0);
             enrollments.put(e);
             walkIns.put(key(e), e);
             flushIfFull();
@@ -44,7 +44,7 @@ final class AttendanceEnrollments {
         }
         Enrollment e = stored.get();
         if (mark == AttendanceMark.EXEMPT && e.status() != EnrollmentStatus.EXEMPT) {
-            String reason = row.text(Column.NOTE);
+            String reason = row.verbatim(Column.NOTE);
             var exempt = new Enrollment(e.id(), e.courseId(), e.fiscalYear(), e.staffId(), e.sessionId(), e.kind(),
                     EnrollmentStatus.EXEMPT, reason != null ? reason : e.statusReason(), e.appliedOn(),
                     e.importBatchId(), e.version());

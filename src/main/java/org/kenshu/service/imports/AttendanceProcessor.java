@@ -105,7 +105,7 @@ final class AttendanceProcessor implements KindProcessor {
         int fiscalYear = FiscalYear.containing(dm.date(), ctx.organisation.fiscalYearStartMonth()).year();
         enrollments.ensure(row, staff, course, fiscalYear, day.sessionId(), mark);
         Attendance old = storedFor(day, course).get(staff.id());
-        String note = row.text(Column.NOTE);
+        String note = row.verbatim(Column.NOTE);
         if (old == null) {
             pending.add(new Attendance(0, day.id(), staff.id(), mark, note, ctx.batchId(), 0));
             ctx.counts.created++;

@@ -113,8 +113,8 @@ final class PlanProcessor implements KindProcessor {
         if (!ok) {
             return null;
         }
-        return new PlanRow(row, fyYear, course, no, type, targets, days, row.text(Column.VENUE),
-                row.text(Column.INSTRUCTOR), capacity, row.text(Column.PROVIDER));
+        return new PlanRow(row, fyYear, course, no, type, targets, days, row.verbatim(Column.VENUE),
+                row.verbatim(Column.INSTRUCTOR), capacity, row.text(Column.PROVIDER));
     }
 
     private Integer sessionNo(ImportRow row, String rawName, String course) {

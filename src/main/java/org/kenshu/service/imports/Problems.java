@@ -9,6 +9,7 @@ public final class Problems {
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final List<Conflict> conflicts = new ArrayList<>();
+    private final java.util.Set<String> conflictKeys = new java.util.HashSet<>();
     private int errorCount;
     private int warningCount;
     private int undecidedConflicts;
@@ -33,6 +34,10 @@ public final class Problems {
 
     /** Records a conflict; {@code undecided} when neither a decision nor the policy settles it. */
     public void conflict(Conflict conflict, boolean undecided) {
+        // Two rows of one course that both differ from the catalog in the same way: one decision.
+        if (!conflictKeys.add(conflict.key() + "\u0000" + conflict.incoming())) {
+            return;
+        }
         if (undecided) {
             undecidedConflicts++;
         }
