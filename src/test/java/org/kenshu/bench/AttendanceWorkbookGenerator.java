@@ -47,7 +47,7 @@ public final class AttendanceWorkbookGenerator {
     }
 
     /** {@code plannedRows} > 0 with {@code planned}: dates and courses that the bench city's plan holds. */
-    AttendanceWorkbookGenerator(int plannedRows, boolean planned) {
+    public AttendanceWorkbookGenerator(int plannedRows, boolean planned) {
         this.slots = planned ? BenchCity.schedule(plannedRows) : List.of();
         this.perSlot = planned ? (int) Math.ceil(plannedRows / (double) slots.size()) : 0;
     }
@@ -65,7 +65,8 @@ public final class AttendanceWorkbookGenerator {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    static void write(AttendanceWorkbookGenerator generator, int rows, Path out, Charset charset) throws IOException {
+    public static void write(AttendanceWorkbookGenerator generator, int rows, Path out, Charset charset)
+            throws IOException {
         if (out.toString().endsWith(".csv")) {
             generator.writeCsv(rows, out, charset);
         } else {

@@ -50,7 +50,7 @@ public final class ImportBenchmarkSetup {
     }
 
     /** The data folder {@code dir/db} with the city, its roster, its plan for {@code rows} and the nominations. */
-    static void prepare(int rows, Path dir, boolean nominations) throws IOException {
+    public static void prepare(int rows, Path dir, boolean nominations) throws IOException {
         Files.createDirectories(dir);
         Path roster = roster(dir.resolve("roster.xlsx"));
         Path plan = plan(dir.resolve("plan.xlsx"), rows);

@@ -14,7 +14,7 @@ import org.kenshu.model.Staff;
 /**
  * Keeps enrollments in step with attendance: someone who attended without a nomination becomes a
  * WALK_IN; a 免除 mark also makes the nomination EXEMPT. Both are collected and written in bulk
- * ({@link #flush}): a large attendance file can mean thousands of them, and one statement per row
+ * ({@link #finish}): a large attendance file can mean thousands of them, and one statement per row
  * was most of the import's time.
  */
 final class AttendanceEnrollments {
@@ -39,7 +39,6 @@ final class AttendanceEnrollments {
                     status, status == EnrollmentStatus.EXEMPT ? row.verbatim(Column.NOTE) : null, null, ctx.batchId(), 0);
             enrollments.put(e);
             walkIns.put(key(e), e);
-            flushIfFull();
             return;
         }
         Enrollment e = stored.get();
@@ -50,11 +49,13 @@ final class AttendanceEnrollments {
                     e.importBatchId(), e.version());
             enrollments.put(exempt);
             if (e.id() == 0) {
-                walkIns.put(key(exempt), exempt); // a walk-in of this import, not written yet
+                walkIns.put(key(exempt), exempt); // a walk-in of this import: written at the end, as it ends up
             } else {
                 exempted.put(e.id(), exempt);
+                if (exempted.size() >= FLUSH_AT) {
+                    flushExempted();
+                }
             }
-            flushIfFull();
         }
     }
 
@@ -62,24 +63,25 @@ final class AttendanceEnrollments {
         return e.courseId() + "/" + e.fiscalYear() + "/" + e.staffId();
     }
 
-    private void flushIfFull() {
-        if (walkIns.size() + exempted.size() >= FLUSH_AT) {
-            flush();
-        }
-    }
-
     /**
-     * Writes what was collected. Walk-ins carry the batch id (undo deletes them by it); exemptions
-     * are journalled with their before-state. After this, a walk-in in the cache still has id 0: it
-     * is only looked up to know it exists, and it is never written twice.
+     * After the last row: writes the walk-ins, each once and with the status it ended with (they
+     * carry the batch id, and undo deletes them by it; an update of a row inserted by the same batch
+     * would make undo refuse), and the exemptions still pending.
      */
-    void flush() {
+    void finish() {
         if (!ctx.options.dryRun()) {
             ctx.repos.enrollments.insertAll(new ArrayList<>(walkIns.values()));
+        }
+        walkIns.clear();
+        flushExempted();
+    }
+
+    /** Nominations made EXEMPT, journalled with their before-state. */
+    private void flushExempted() {
+        if (!ctx.options.dryRun()) {
             List<Enrollment> changed = new ArrayList<>(exempted.values());
             ctx.journal.updatingAll("enrollment", changed, () -> ctx.repos.enrollments.updateStatuses(changed));
         }
-        walkIns.clear();
         exempted.clear();
     }
 }

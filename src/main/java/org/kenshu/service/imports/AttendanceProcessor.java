@@ -165,6 +165,6 @@ final class AttendanceProcessor implements KindProcessor {
     @Override
     public void finish() {
         flush();
-        enrollments.flush();
+        enrollments.finish();
     }
 }

@@ -92,7 +92,9 @@ final class StaffWriter {
                 .orElse(history.stream().min(Comparator.comparing(Assignment::validFrom)).orElse(null));
         Long dept = departmentId != null ? departmentId : current == null ? null : current.departmentId();
         Long tier = r.tier() != null ? id(r.tier()) : current == null ? null : current.tierId();
-        Long job = r.jobCategory() != null ? r.jobCategory().id() : current == null ? null : current.jobCategoryId();
+        // Long.valueOf: a bare long here would unbox the stored job category, and a null one would throw
+        Long job = r.jobCategory() != null ? Long.valueOf(r.jobCategory().id()) : current == null ? null
+                : current.jobCategoryId();
         boolean same = current != null && Objects.equals(dept, current.departmentId())
                 && Objects.equals(tier, current.tierId()) && Objects.equals(job, current.jobCategoryId());
         if (same || (dept == null && tier == null && job == null)) {
