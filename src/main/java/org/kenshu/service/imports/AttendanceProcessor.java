@@ -73,7 +73,7 @@ final class AttendanceProcessor implements KindProcessor {
             Optional<SessionDay> day = sessions.day(course.get().id(), dm.date())
                     .or(() -> missingSessions.create(row, course.get(), dm.date()));
             if (day.isEmpty()) {
-                ctx.error(row, dm.column(), "import.noSessionOnDate", course.get().name(), dm.date());
+                ctx.error(row, dm.column(), "import.noSessionOnDate", course.get().name(), ctx.date(dm.date()));
                 ctx.counts.skipped++;
                 continue;
             }
@@ -98,7 +98,7 @@ final class AttendanceProcessor implements KindProcessor {
             AttendanceMarks.DayMark dm) {
         Integer earlier = seen.computeIfAbsent(day.id(), k -> new HashMap<>()).putIfAbsent(staff.id(), row.rowNumber());
         if (earlier != null) {
-            ctx.error(row, dm.column(), "import.attendance.duplicate", staff.employeeNo(), dm.date(), earlier);
+            ctx.error(row, dm.column(), "import.attendance.duplicate", staff.employeeNo(), ctx.date(dm.date()), earlier);
             ctx.counts.skipped++;
             return;
         }
@@ -118,7 +118,7 @@ final class AttendanceProcessor implements KindProcessor {
             ctx.counts.unchanged++;
             return;
         }
-        String subject = staff.employeeNo() + " " + staff.name() + " / " + course.name() + " " + dm.date();
+        String subject = staff.employeeNo() + " " + staff.name() + " / " + course.name() + " " + ctx.shortDate(dm.date());
         if (!ctx.overwrite(row, dm.column(), "attendance:" + old.id(), subject, I18n.label(old.mark()),
                 I18n.label(mark))) {
             ctx.counts.skipped++;

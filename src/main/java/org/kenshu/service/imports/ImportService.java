@@ -80,7 +80,7 @@ public final class ImportService {
         var ctx = new ImportContext(repos, options, problems,
                 new ImportJournal(db.dsl(), repos.importChanges, batch.id()),
                 repos.organisation.find().orElse(Organisation.unnamed()), LocalDate.now(clock));
-        earlierImport(kind, hash, batch.id(), problems);
+        earlierImport(kind, hash, batch.id(), ctx);
         KindProcessor processor = processor(kind, ctx);
         var summary = new SummaryCollector(processor::row);
         for (Path file : files) {
@@ -126,12 +126,12 @@ public final class ImportService {
         }
     }
 
-    private void earlierImport(ImportKind kind, String hash, long batchId, Problems problems) {
+    private void earlierImport(ImportKind kind, String hash, long batchId, ImportContext ctx) {
         repos.importBatches.findCommitted().stream()
                 .filter(b -> b.kind() == kind && b.sha256().equals(hash) && b.id() != batchId)
                 .findFirst()
-                .ifPresent(b -> problems.warning(null, null, 0, null,
-                        I18n.t("import.sameContentBefore", b.importedAt().toLocalDate(), b.fileName())));
+                .ifPresent(b -> ctx.problems.warning(null, null, 0, null,
+                        I18n.t("import.sameContentBefore", ctx.date(b.importedAt().toLocalDate()), b.fileName())));
     }
 
     private static KindProcessor processor(ImportKind kind, ImportContext ctx) {

@@ -65,7 +65,7 @@ final class NominationProcessor implements KindProcessor {
         if (date != null) {
             Optional<SessionDay> day = sessions.day(course.get().id(), date);
             if (day.isEmpty()) {
-                ctx.error(row, Column.DATE, "import.noSessionOnDate", course.get().name(), date);
+                ctx.error(row, Column.DATE, "import.noSessionOnDate", course.get().name(), ctx.date(date));
                 ctx.counts.skipped++;
                 return;
             }
@@ -125,7 +125,7 @@ final class NominationProcessor implements KindProcessor {
             return "";
         }
         var held = sessions.sessionOf(sessionId, course.id());
-        String first = held.days().isEmpty() ? "" : " (" + held.days().getFirst().heldOn() + ")";
+        String first = held.days().isEmpty() ? "" : " (" + ctx.shortDate(held.days().getFirst().heldOn()) + ")";
         return org.kenshu.model.I18n.t("session.number", held.session().sessionNo()) + first;
     }
 

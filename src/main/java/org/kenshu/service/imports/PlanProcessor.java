@@ -99,7 +99,8 @@ final class PlanProcessor implements KindProcessor {
         if (days == null) {
             ok = false;
         } else if (days.stream().anyMatch(d -> !fy.contains(d))) {
-            ctx.error(row, Column.DATE, "import.plan.dayOutsideYear", row.text(Column.DATE), fyYear);
+            ctx.error(row, Column.DATE, "import.plan.dayOutsideYear", row.text(Column.DATE),
+                    org.kenshu.model.Wareki.fiscalYear(fyYear, ctx.organisation.eraDisplay()));
             ok = false;
         }
         Integer capacity = null;

@@ -94,7 +94,7 @@ final class PlanWriter {
         for (SessionDay d : stored) {
             if (!days.contains(d.heldOn())) {
                 if (!ctx.repos.attendance.findBySessionDay(d.id()).isEmpty()) {
-                    ctx.error(r.row(), Column.DATE, "import.plan.dayHasAttendance", d.heldOn());
+                    ctx.error(r.row(), Column.DATE, "import.plan.dayHasAttendance", ctx.date(d.heldOn()));
                     return false;
                 }
             }
@@ -112,8 +112,8 @@ final class PlanWriter {
         return true;
     }
 
-    private static String dates(java.util.Collection<LocalDate> days) {
-        return days.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(", "));
+    private String dates(java.util.Collection<LocalDate> days) {
+        return days.stream().sorted().map(ctx::shortDate).collect(Collectors.joining("、"));
     }
 
     private void addDays(long sessionId, List<LocalDate> days) {

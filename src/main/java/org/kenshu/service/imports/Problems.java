@@ -25,6 +25,24 @@ public final class Problems {
         }
     }
 
+    /** The list is full: further errors are only counted (a file of wrong rows must not cost a message each). */
+    boolean errorsFull() {
+        return errors.size() >= MAX_LISTED;
+    }
+
+    boolean warningsFull() {
+        return warnings.size() >= MAX_LISTED;
+    }
+
+    void countWarning() {
+        warningCount++;
+    }
+
+    /** Counts an error that is not listed. */
+    void countError() {
+        errorCount++;
+    }
+
     public void warning(String file, String sheet, int row, String column, String message) {
         warningCount++;
         if (warnings.size() < MAX_LISTED) {

@@ -147,7 +147,7 @@ final class StaffProcessor implements KindProcessor {
         }
         for (Staff s : missing) {
             ctx.problems.warning(null, null, 0, null, ctx.options.markMissingAsLeft()
-                    ? org.kenshu.model.I18n.t("import.staff.missingMarkedLeft", s.employeeNo(), effective.minusDays(1))
+                    ? org.kenshu.model.I18n.t("import.staff.missingMarkedLeft", s.employeeNo(), ctx.date(effective.minusDays(1)))
                     : org.kenshu.model.I18n.t("import.staff.missing", s.employeeNo()));
             if (ctx.options.markMissingAsLeft()) {
                 writer.markLeft(s);

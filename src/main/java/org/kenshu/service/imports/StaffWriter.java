@@ -79,7 +79,7 @@ final class StaffWriter {
             return incoming == null ? stored : incoming;
         }
         boolean take = ctx.overwrite(r.row(), column, "staff:" + s.employeeNo() + ":" + field,
-                s.employeeNo() + " " + s.name(), String.valueOf(stored), String.valueOf(incoming));
+                s.employeeNo() + " " + s.name(), text(stored), text(incoming));
         return take ? incoming : stored;
     }
 
@@ -149,6 +149,11 @@ final class StaffWriter {
         Staff left = s.withLeftOn(effective.minusDays(1), "名簿に記載なし");
         ctx.journal.updating("staff", s.id(), () -> ctx.repos.staff.update(left));
         ctx.counts.updated++;
+    }
+
+    /** A value for a conflict: dates as the organisation writes them. */
+    private String text(Object value) {
+        return value instanceof LocalDate d ? ctx.shortDate(d) : String.valueOf(value);
     }
 
     private static Long id(org.kenshu.model.Tier t) {

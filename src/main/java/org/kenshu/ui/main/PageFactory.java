@@ -13,6 +13,7 @@ import org.kenshu.ui.common.PageView;
 import org.kenshu.ui.common.TaskRunner;
 import org.kenshu.ui.common.UndoStack;
 import org.kenshu.ui.competency.CompetencyPageView;
+import org.kenshu.ui.imports.ImportWizardLauncher;
 import org.kenshu.ui.competency.CompetencyPageViewModel;
 import org.kenshu.ui.goals.GoalsPageView;
 import org.kenshu.ui.goals.GoalsPageViewModel;
@@ -33,15 +34,17 @@ public final class PageFactory implements Function<PageId, PageView> {
     private final AppState state;
     private final Clock clock;
     private final UndoStack undo;
+    private final ImportWizardLauncher imports;
 
     public PageFactory(Services services, TaskRunner tasks, DialogService dialogs, AppState state, Clock clock,
-            UndoStack undo) {
+            UndoStack undo, ImportWizardLauncher imports) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.state = state;
         this.clock = clock;
         this.undo = undo;
+        this.imports = imports;
     }
 
     @Override
@@ -51,8 +54,8 @@ public final class PageFactory implements Function<PageId, PageView> {
             case COMPETENCY -> new CompetencyPageView(new CompetencyPageViewModel(services.competencies, tasks));
             case CATALOG -> new CatalogPageView(new CatalogPageViewModel(services.catalog, tasks));
             case PLAN -> new PlanPageView(new PlanPageViewModel(services.plans, tasks, state));
-            case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
-                    state);
+            case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, services.imports,
+                    tasks, dialogs, state), state, imports);
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
             case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
