@@ -71,6 +71,8 @@ class ColumnSynonymsTest {
             職員番号（5桁） | EMPLOYEE_NO
             受講日※ | DATE
             ﾌﾘｶﾞﾅ | KANA
+            受講者番号 | EMPLOYEE_NO
+            受講者名 | NAME
             """)
     void theIssuesSynonymsAreRecognised(String header, Column expected) {
         assertThat(matcher.match(header)).contains(expected);
