@@ -87,6 +87,7 @@ public final class ImportService {
             read(file, processor, summary, ctx, progress);
         }
         processor.finish();
+        progress.checkCancelled(); // the last moment a cancel can still leave everything unwritten
         Counts c = ctx.counts;
         boolean rejected = (problems.errorCount() > 0 && !options.skipInvalid()) || problems.undecidedConflicts() > 0;
         boolean changed = c.created + c.updated > 0;
@@ -112,7 +113,7 @@ public final class ImportService {
                 ctx.currentFiscalYear());
         var table = new TableReader(name, detector, processor.dataColumns(), summary, ctx.problems, progress);
         try {
-            reader.read(file, table, progress);
+            ReadAhead.read(reader, file, table, progress);
         } catch (UnreadableFileException e) {
             ctx.problems.error(name, null, 0, null, e.getMessage());
             ctx.everyFileRead = false;
