@@ -18,7 +18,10 @@ final class ConsoleProgress implements Progress {
     }
 
     static Progress forStderr(PrintWriter err) {
-        boolean terminal = System.console() != null || "always".equals(System.getProperty("kenshu.progress"));
+        var console = System.console();
+        // isTerminal: since JDK 22 a console object can exist while the output is redirected
+        boolean terminal = console != null && console.isTerminal()
+                || "always".equals(System.getProperty("kenshu.progress"));
         return terminal ? new ConsoleProgress(err) : Progress.NONE;
     }
 
