@@ -144,6 +144,7 @@ final class ImportPreviewView {
 
         WrappingCell() {
             text.getStyleClass().add("wrapping-cell-text");
+            getStyleClass().add("wrapping-cell");
             tableColumnProperty().addListener((o, old, column) -> {
                 if (column != null) {
                     text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
