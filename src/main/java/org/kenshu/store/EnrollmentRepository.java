@@ -88,5 +88,29 @@ public final class EnrollmentRepository extends EditableRepository<EnrollmentRec
 
     public List<Enrollment> findByCourse(long courseId, int fiscalYear) {
         return findWhere(ENROLLMENT.COURSE_ID.eq(courseId).and(ENROLLMENT.FISCAL_YEAR.eq(fiscalYear)));
+
+    }
+
+    /**
+     * Sets status and reason of many rows in one batch, each only if it still has the version given
+     * (else {@link org.kenshu.model.StaleEditException}); each row's version goes up by one.
+     */
+    public void updateStatuses(List<Enrollment> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.update(ENROLLMENT).set(ENROLLMENT.STATUS, (String) null)
+                .set(ENROLLMENT.STATUS_REASON, (String) null).set(ENROLLMENT.VERSION, ENROLLMENT.VERSION.plus(org.jooq.impl.DSL.inline(1)))
+                .where(ENROLLMENT.ID.eq((Long) null).and(ENROLLMENT.VERSION.eq((Integer) null))));
+        for (Enrollment e : rows) {
+            batch = batch.bind(Enums.name(e.status()), e.statusReason(), e.id(), e.version());
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new org.kenshu.model.StaleEditException("ENROLLMENT", rows.get(i).id(),
+                        find(rows.get(i).id()).orElse(null));
+            }
+        }
     }
 }

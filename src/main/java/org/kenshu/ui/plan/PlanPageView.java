@@ -40,6 +40,8 @@ public final class PlanPageView implements PageView {
     @FXML
     private TabPane planTabs;
     @FXML
+    private javafx.scene.layout.HBox planToolbar;
+    @FXML
     private Tab curriculumTab;
     @FXML
     private Tab coverageTab;
@@ -223,6 +225,11 @@ public final class PlanPageView implements PageView {
         } else if (tab != null && tab == nominationsTab) {
             nominations.refresh();
         }
+    }
+
+    /** Puts the page's import buttons (年度研修計画・受講者名簿) before its own buttons. */
+    public void placeImportButtons(javafx.scene.control.Button... buttons) {
+        planToolbar.getChildren().addAll(3, java.util.List.of(buttons));
     }
 
     @Override

@@ -45,6 +45,8 @@ public final class StaffPageView implements PageView {
     @FXML
     private Tab tiersTab;
     @FXML
+    private javafx.scene.layout.HBox importSlot;
+    @FXML
     private TextField filterField;
     @FXML
     private ComboBox<String> tierFilterBox;
@@ -175,6 +177,11 @@ public final class StaffPageView implements PageView {
         ColumnWidths.fit(jobColumn, rows.stream().map(r -> ((StaffRow) r).entry().jobCategory()).distinct(), 70, 160);
         ColumnWidths.fit(nameColumn, rows.stream().map(r -> ((StaffRow) r).entry().name()).limit(5000), 90, 160);
         ColumnWidths.fit(kanaColumn, rows.stream().map(r -> ((StaffRow) r).entry().kana()).limit(5000), 100, 200);
+    }
+
+    /** Puts the 職員名簿 import button into the toolbar's slot. */
+    public void placeImportButton(javafx.scene.control.Button button) {
+        importSlot.getChildren().add(button);
     }
 
     @Override
