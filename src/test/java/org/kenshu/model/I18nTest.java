@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class I18nTest {
     @Test
     void plainNumbersAreWrittenWithoutGroupingAndGroupedOnesWithIt() {
-        assertThat(I18n.t("import.plan.dayOutsideYear", "5/12", 2026)).contains("2026 年度").doesNotContain("2,026");
+        assertThat(I18n.t("import.undo.noBatch", 2026)).contains("2026").doesNotContain("2,026");
         assertThat(I18n.t("status.staff", 30000)).contains("30,000");
     }
 

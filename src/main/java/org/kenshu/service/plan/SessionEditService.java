@@ -177,7 +177,8 @@ public final class SessionEditService {
         for (LocalDate d : sorted) {
             if (!fy.contains(d)) {
                 throw new RefusedException(I18n.t("import.plan.dayOutsideYear",
-                        org.kenshu.model.Wareki.monthDayWithWeekday(d), String.valueOf(fiscalYear)));
+                        org.kenshu.model.Wareki.monthDayWithWeekday(d),
+                        org.kenshu.model.Wareki.fiscalYear(fiscalYear, org.kenshu.model.EraDisplay.JAPANESE)));
             }
         }
         return new ArrayList<>(sorted);

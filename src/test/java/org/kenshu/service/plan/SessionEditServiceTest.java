@@ -52,7 +52,7 @@ class SessionEditServiceTest {
     @Test
     void daysOutsideTheFiscalYearOrNoDaysAtAllAreRefused() {
         assertThatThrownBy(() -> city.sessions.add(2026, Session.of(0, course.id(), 0), List.of(d("2027-04-01"))))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("2026 年度");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("令和8年度");
         assertThatThrownBy(() -> city.sessions.add(2026, Session.of(0, course.id(), 0), List.of()))
                 .isInstanceOf(RefusedException.class);
     }
