@@ -18,6 +18,7 @@ public final class Services {
     public final AttendanceService attendance;
     public final GoalService goals;
     public final ReportService reports;
+    public final org.kenshu.service.reports.ExportService exports;
     public final InfoService info;
     public final ImportService imports;
     public final SampleDataService sample;
@@ -34,6 +35,8 @@ public final class Services {
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos);
         reports = new ReportService(repos, plans, goals);
+        exports = new org.kenshu.service.reports.ExportService(repos, clock,
+                new org.kenshu.service.reports.TierTargetCounts(repos));
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);

@@ -19,7 +19,7 @@ public final class Fonts {
     /** Column width added to the text: Excel's 5-pixel cell padding and a little air. */
     public static final double CELL_PADDING_CHARS = 1.0;
     /** Text is wrapped as if the column were this much narrower, so other renderers never need a line more. */
-    public static final double WRAP_SAFETY = 0.92;
+    public static final double WRAP_SAFETY = 0.97;
 
     private Fonts() {
     }

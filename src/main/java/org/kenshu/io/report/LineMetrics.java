@@ -13,6 +13,12 @@ final class LineMetrics {
      * A column that does not wrap shows one line per line break.
      */
     static List<List<String>> cellLines(ReportRow row, List<ReportColumn> columns, double[] widths) {
+        return cellLines(row, columns, widths, c -> true);
+    }
+
+    /** As above; a carried label not shown on this row ({@code shown} false) takes no lines. */
+    static List<List<String>> cellLines(ReportRow row, List<ReportColumn> columns, double[] widths,
+            java.util.function.IntPredicate shown) {
         List<List<String>> lines = new ArrayList<>(columns.size());
         if (row.kind().spans()) {
             lines.add(TextWidth.wrap(row.cell(0).display(), Fonts.wrapWidth(ColumnWidths.sum(widths))));
@@ -20,7 +26,7 @@ final class LineMetrics {
         }
         for (int i = 0; i < columns.size(); i++) {
             String text = row.cell(i).display();
-            if (text.isEmpty()) {
+            if (text.isEmpty() || row.cell(i) instanceof ReportCell.Continued && !shown.test(i)) {
                 lines.add(List.of());
             } else if (columns.get(i).wrap()) {
                 lines.add(TextWidth.wrap(text, Fonts.wrapWidth(widths[i])));

@@ -19,6 +19,11 @@ public record ReportColumn(String header, Align align, double minWidth, double m
         return new ReportColumn(header, Align.RIGHT, minWidth, Math.max(minWidth, 16), false);
     }
 
+    /** The same column, at most {@code width} wide, its header wrapping onto more lines if longer. */
+    public ReportColumn withWrap(double width) {
+        return new ReportColumn(header, align, minWidth, Math.max(minWidth, width), true);
+    }
+
     /** A column exactly {@code width} wide (a 出欠 box to write in). */
     public static ReportColumn fixed(String header, Align align, double width) {
         return new ReportColumn(header, align, width, width, true);

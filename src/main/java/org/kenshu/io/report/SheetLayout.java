@@ -44,17 +44,43 @@ public final class SheetLayout {
         boolean[] keep = new boolean[rows.size()];
         boolean[] breakBefore = new boolean[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            ReportRow row = rows.get(i);
-            lines.add(LineMetrics.cellLines(row, sheet.columns(), widths));
-            heights[i] = LineMetrics.height(lines.get(i), row.kind() == RowKind.NORMAL ? sheet.minRowHeight() : 0);
-            keep[i] = row.keepWithNext();
-            breakBefore[i] = row.breakBefore();
+            int row = i;
+            lines.add(LineMetrics.cellLines(rows.get(i), sheet.columns(), widths, c -> startsGroup(row, c)));
+            heights[i] = measuredHeight(i);
+            keep[i] = rows.get(i).keepWithNext();
+            breakBefore[i] = rows.get(i).breakBefore();
         }
         double sheetWidth = ColumnWidths.sum(widths) * PageGeometry.POINTS_PER_CHAR;
         scale = PageGeometry.fitScale(sheetWidth, sheet.landscape());
         double available = PageGeometry.printableHeightPt(sheet.landscape()) / scale - repeatedHeight();
-        pageStarts = Pagination.pageStarts(heights, keep, breakBefore, available);
+        List<Integer> starts = Pagination.pageStarts(heights, keep, breakBefore, available);
+        // A label carried onto a page's first row may need more lines than the row had: grow it and lay out again.
+        for (int round = 0; round < 5 && showLabelsAt(starts); round++) {
+            starts = Pagination.pageStarts(heights, keep, breakBefore, available);
+        }
+        pageStarts = starts;
         pageStartSet = new HashSet<>(pageStarts);
+    }
+
+    private double measuredHeight(int i) {
+        return LineMetrics.height(lines.get(i), rows.get(i).kind() == RowKind.NORMAL ? sheet.minRowHeight() : 0);
+    }
+
+    /** Gives each page's first row its carried labels; true when a row grew. */
+    private boolean showLabelsAt(List<Integer> starts) {
+        boolean grew = false;
+        for (int i : starts) {
+            if (i >= rows.size()) {
+                continue;
+            }
+            lines.set(i, LineMetrics.cellLines(rows.get(i), sheet.columns(), widths));
+            double h = measuredHeight(i);
+            if (h > heights[i]) {
+                heights[i] = h;
+                grew = true;
+            }
+        }
+        return grew;
     }
 
     /** Lays out a sheet whose rows are a list (not a streaming sheet: its rows can be read only once). */

@@ -69,9 +69,9 @@ final class SheetWriter {
         for (ReportRow row : sheet.rows()) {
             widths.measure(row);
             double[] at = row.kind().spans() ? widths.widths() : wrapAt;
-            double height = LineMetrics.height(LineMetrics.cellLines(row, columns, at),
-                    row.kind() == RowKind.NORMAL ? sheet.minRowHeight() : 0);
             boolean[] starts = labels.next(row);
+            double height = LineMetrics.height(LineMetrics.cellLines(row, columns, at, c -> starts[c]),
+                    row.kind() == RowKind.NORMAL ? sheet.minRowHeight() : 0);
             cells.row(sh, r++, row, height, columns, c -> starts[c], c -> starts[c]);
             count++;
             progress.row();

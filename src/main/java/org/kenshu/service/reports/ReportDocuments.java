@@ -1,0 +1,29 @@
+package org.kenshu.service.reports;
+
+import org.kenshu.io.report.ReportDocument;
+import org.kenshu.model.Progress;
+import org.kenshu.store.Repositories;
+
+/** Reads each report's data and turns it into its sheets. */
+final class ReportDocuments {
+    private final Repositories repos;
+    private final TargetCounts targetCounts;
+
+    ReportDocuments(Repositories repos, TargetCounts targetCounts) {
+        this.repos = repos;
+        this.targetCounts = targetCounts;
+    }
+
+    ReportDocument of(ReportRequest r, ReportContext ctx, Progress progress) {
+        return switch (r.kind()) {
+            case PLAN -> PlanSheets.document(ctx, PlanReportData.read(repos, r.fiscalYear()));
+            case SIGNIN -> SignInSheets.document(ctx, SignInData.read(repos, ctx, r.sessionId()));
+            case ATTENDANCE -> AttendanceSheets.document(ctx, AttendanceData.read(repos, ctx, progress));
+            case TRANSCRIPT -> TranscriptSheets.document(ctx, TranscriptData.read(repos, ctx, r));
+            case INITIATIVES -> InitiativeSheets.document(ctx, InitiativeData.read(repos, ctx, r));
+            case BUDGET -> BudgetSheets.document(ctx, BudgetData.read(repos, ctx));
+            case CURRICULUM -> CurriculumSheets.document(ctx, CurriculumData.read(repos, ctx, targetCounts));
+            case GOALS, MISSING -> throw new IllegalStateException("not yet: " + r.kind());
+        };
+    }
+}
