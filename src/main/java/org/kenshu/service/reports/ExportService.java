@@ -93,6 +93,14 @@ public final class ExportService {
         return SignInData.choices(repos, fiscalYear);
     }
 
+    /** Full names of today's departments (「総務部 人事課」), in the organisation's order: transcript choices. */
+    public List<String> departmentNames() {
+        LocalDate today = LocalDate.now(clock);
+        var names = new org.kenshu.service.DepartmentNames(repos.departments.findAll());
+        return repos.departments.findAll().stream().filter(d -> d.isActiveOn(today)).map(d -> names.fullName(d.id()))
+                .sorted().toList();
+    }
+
     ReportDocument document(ReportRequest request, Progress progress) {
         if (!available(request.kind())) {
             throw new ReportException(I18n.t("report.error.notYet", I18n.label(request.kind())));

@@ -65,7 +65,7 @@ final class SignInSheets {
                 : I18n.t("report.signin.sheet");
         String date = day == null ? I18n.t("report.plan.undecided") : ctx.longDate(day);
         ReportSheet.Builder b = ReportSheet.builder(name, List.of(
-                        ReportColumn.fixed("No.", Align.CENTER, 4.5),
+                        ReportColumn.fixed("No.", Align.CENTER, 5),
                         ReportColumn.centered(I18n.t("report.col.employeeNo"), 8, 12),
                         ReportColumn.text(I18n.t("report.col.name"), 12, 18),
                         ReportColumn.text(I18n.t("report.col.department"), 14, 30),

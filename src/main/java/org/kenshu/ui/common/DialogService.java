@@ -37,4 +37,7 @@ public interface DialogService {
 
     /** A short message in the status bar that goes away by itself. */
     void notify(String message);
+
+    /** The print preview of a report, page by page, from which the officer can print (JavaFX printing). */
+    void showPrintPreview(org.kenshu.service.reports.print.PrintPreview preview);
 }

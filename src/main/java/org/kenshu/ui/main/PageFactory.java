@@ -54,7 +54,8 @@ public final class PageFactory implements Function<PageId, PageView> {
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, tasks, state),
                     state);
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services.goals, tasks, state));
-            case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
+            case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, services.exports, tasks,
+                    dialogs, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
                     dialogs, state, undo));
         };

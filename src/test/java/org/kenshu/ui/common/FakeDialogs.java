@@ -14,6 +14,9 @@ public final class FakeDialogs implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     public final List<List<ConflictField>> conflicts = new ArrayList<>();
     public final Deque<Object> answers = new ArrayDeque<>();
+    public final List<org.kenshu.service.reports.print.PrintPreview> previews = new ArrayList<>();
+    /** The file names save dialogs suggested. */
+    public final List<String> suggestedNames = new ArrayList<>();
 
     /** Queues the answer to the next question (a Boolean for confirm, a ConflictChoice, an option, a Path…). */
     public FakeDialogs answer(Object answer) {
@@ -56,6 +59,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable((Path) answers.poll());
     }
 
@@ -68,5 +72,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void notify(String message) {
         notifications.add(message);
+    }
+
+    @Override
+    public void showPrintPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+        previews.add(preview);
     }
 }
