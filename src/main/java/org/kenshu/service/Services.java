@@ -35,8 +35,8 @@ public final class Services {
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos);
         reports = new ReportService(repos, plans, goals);
-        exports = new org.kenshu.service.reports.ExportService(repos, clock,
-                new org.kenshu.service.reports.TierTargetCounts(repos));
+        exports = new org.kenshu.service.reports.ExportService(repos, new org.kenshu.store.ReportQueries(db.dsl()),
+                clock, new org.kenshu.service.reports.TierTargetCounts(repos));
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
-    private final Flyway flyway;
+    private Flyway flyway;
     private final String location;
 
     private Database(HikariDataSource dataSource, SQLDialect dialect, String location) {
@@ -46,10 +46,14 @@ public final class Database implements AutoCloseable {
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withRenderSchema(false))
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), true));
         this.dsl = DSL.using(config);
-        this.flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+    }
+
+    /** Flyway is loaded only when needed: opening a database that is up to date does not need it. */
+    private synchronized Flyway flyway() {
+        if (flyway == null) {
+            flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+        }
+        return flyway;
     }
 
     static {
@@ -62,11 +66,13 @@ public final class Database implements AutoCloseable {
     public static Database openEmbedded(DataFolder folder) {
         ensureWritable(folder.root());
         String url = "jdbc:h2:file:" + folder.databasePathWithoutSuffix();
+        boolean upToDate = false;
         if (java.nio.file.Files.exists(folder.databaseFile())) {
-            refuseIfNewer(url, folder.databaseFile());
+            upToDate = refuseIfNewer(url, folder.databaseFile());
         }
         HikariDataSource ds = pool(url, "sa", "", folder.databaseFile());
-        return migrated(new Database(ds, SQLDialect.H2, folder.databaseFile().toString()), folder.databaseFile());
+        Database db = new Database(ds, SQLDialect.H2, folder.databaseFile().toString());
+        return upToDate ? db : migrated(db, folder.databaseFile());
     }
 
     /** Opens a shared PostgreSQL database (the same schema and migrations). */
@@ -93,15 +99,21 @@ public final class Database implements AutoCloseable {
     /**
      * Looks at an existing file read-only first: a database from a newer version, or a damaged one,
      * must be refused without a single byte written (opening read-write lets H2 touch the file).
+     *
+     * @return true when the database holds exactly the bundled migrations (nothing to migrate)
      */
-    private static void refuseIfNewer(String url, Path file) {
+    private static boolean refuseIfNewer(String url, Path file) {
         var readOnly = new org.h2.jdbcx.JdbcDataSource();
         readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
         readOnly.setUser("sa");
         try (var keepOpen = readOnly.getConnection()) {
+            if (MigrationCheck.upToDate(keepOpen)) {
+                return true;
+            }
             if (hasFutureMigrations(Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load())) {
                 throw new StoreException(StoreException.Problem.NEWER_SCHEMA, file, null);
             }
+            return false;
         } catch (SQLException | RuntimeException e) {
             if (e instanceof StoreException s) {
                 throw s;
@@ -117,10 +129,10 @@ public final class Database implements AutoCloseable {
 
     private static Database migrated(Database db, Path location) {
         try {
-            if (hasFutureMigrations(db.flyway)) {
+            if (hasFutureMigrations(db.flyway())) {
                 throw new StoreException(StoreException.Problem.NEWER_SCHEMA, location, null);
             }
-            db.flyway.migrate();
+            db.flyway().migrate();
             return db;
         } catch (StoreException e) {
             db.close();
@@ -173,7 +185,7 @@ public final class Database implements AutoCloseable {
 
     /** The applied schema version ("1", "2" …). */
     public String schemaVersion() {
-        MigrationInfo current = flyway.info().current();
+        MigrationInfo current = flyway().info().current();
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

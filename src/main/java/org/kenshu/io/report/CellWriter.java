@@ -37,12 +37,12 @@ final class CellWriter {
                 case ReportCell.Text t -> text(cell, t.value(), look, column, rule);
                 case ReportCell.Number n -> {
                     cell.setCellValue(n.value());
-                    cell.setCellStyle(styles.get(new StyleCache.Key(look, column.align(), false, n.style(), false, rule)));
+                    cell.setCellStyle(styles.get(look, column.align(), false, n.style(), false, rule));
                 }
                 case ReportCell.Formula f -> {
                     cell.setCellFormula(f.formula());
                     cell.setCellValue(f.value());
-                    cell.setCellStyle(styles.get(new StyleCache.Key(look, column.align(), false, f.style(), false, rule)));
+                    cell.setCellStyle(styles.get(look, column.align(), false, f.style(), false, rule));
                 }
                 case ReportCell.Continued l -> text(cell, showLabel.test(c) ? l.label() : null, look, column, rule);
                 case ReportCell.Blank b -> text(cell, null, look, column, rule);
@@ -55,7 +55,7 @@ final class CellWriter {
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
         }
-        cell.setCellStyle(styles.get(new StyleCache.Key(look, column.align(), column.wrap(), null, quoted, rule)));
+        cell.setCellStyle(styles.get(look, column.align(), column.wrap(), null, quoted, rule));
     }
 
     /** The header row: column names centred on a grey fill. */

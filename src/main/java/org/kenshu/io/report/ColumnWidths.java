@@ -18,6 +18,13 @@ final class ColumnWidths {
         }
     }
 
+    /** Text {@code width} wide was written in {@code column}. */
+    void offer(int column, double width) {
+        if (width > widest[column]) {
+            widest[column] = width;
+        }
+    }
+
     void measure(ReportRow row) {
         if (row.kind().spans()) {
             return;

@@ -27,8 +27,16 @@ public enum NumberStyle {
         return excelFormat;
     }
 
+    /** One formatter per style and thread: DecimalFormat is costly to make and not thread-safe. */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(
+            () -> new DecimalFormat[values().length]);
+
     /** The text Excel shows for {@code value} in this format. */
     public String format(double value) {
-        return new DecimalFormat(javaPattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        DecimalFormat[] formats = FORMATS.get();
+        if (formats[ordinal()] == null) {
+            formats[ordinal()] = new DecimalFormat(javaPattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        }
+        return formats[ordinal()].format(value);
     }
 }

@@ -66,12 +66,19 @@ final class SheetWriter {
         header(sh, r++, columns, LineMetrics.height(LineMetrics.headerLines(columns, wrapAt), 0));
         CarriedLabels labels = new CarriedLabels(columns.size());
         long count = 0;
+        double[] wrapWidths = new double[wrapAt.length];
+        for (int c = 0; c < wrapAt.length; c++) {
+            wrapWidths[c] = Fonts.wrapWidth(wrapAt[c]);
+        }
         for (ReportRow row : sheet.rows()) {
-            widths.measure(row);
-            double[] at = row.kind().spans() ? widths.widths() : wrapAt;
             boolean[] starts = labels.next(row);
-            double height = LineMetrics.height(LineMetrics.cellLines(row, columns, at, c -> starts[c]),
-                    row.kind() == RowKind.NORMAL ? sheet.minRowHeight() : 0);
+            double height;
+            if (row.kind().spans()) {
+                height = LineMetrics.height(LineMetrics.cellLines(row, columns, widths.widths()), 0);
+            } else {
+                height = Fonts.rowHeight(measure(row, columns, widths, wrapWidths, starts));
+                height = row.kind() == RowKind.NORMAL ? Math.max(sheet.minRowHeight(), height) : height;
+            }
             cells.row(sh, r++, row, height, columns, c -> starts[c], c -> starts[c]);
             count++;
             progress.row();
@@ -84,6 +91,34 @@ final class SheetWriter {
         }
         finish(sh, sheet, finalWidths, headerRow);
         return count;
+    }
+
+    /**
+     * Measures a row in one pass (the hot loop of a 100,000-row sheet): widens columns to their text and
+     * returns the most lines a cell needs; text without line breaks that fits is measured once, not split.
+     */
+    private static int measure(ReportRow row, List<ReportColumn> columns, ColumnWidths widths, double[] wrapWidths,
+            boolean[] shown) {
+        int lines = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            ReportCell cell = row.cell(c);
+            if (cell instanceof ReportCell.Blank || cell instanceof ReportCell.Continued && !shown[c]) {
+                continue;
+            }
+            String text = cell.display();
+            if (text.indexOf('\n') < 0) {
+                double w = TextWidth.of(text);
+                widths.offer(c, w);
+                if (w > wrapWidths[c] && columns.get(c).wrap()) {
+                    lines = Math.max(lines, TextWidth.wrap(text, wrapWidths[c]).size());
+                }
+            } else {
+                widths.offer(c, TextWidth.widestLine(text));
+                int n = columns.get(c).wrap() ? TextWidth.wrap(text, wrapWidths[c]).size() : text.split("\n", -1).length;
+                lines = Math.max(lines, n);
+            }
+        }
+        return lines;
     }
 
     private int titles(SXSSFSheet sh, ReportSheet sheet, List<List<String>> lines) {

@@ -36,6 +36,22 @@ final class StyleCache {
         normal.setFamily(3);
     }
 
+    /** The same styles by position, so the writer's hot loop allocates no key per cell. */
+    private final XSSFCellStyle[] fast = new XSSFCellStyle[Look.values().length * Align.values().length * 2
+            * (NumberStyle.values().length + 1) * 2 * 2];
+
+    XSSFCellStyle get(Look look, Align align, boolean wrap, NumberStyle number, boolean quoted, boolean ruleAbove) {
+        int i = ((((look.ordinal() * Align.values().length + align.ordinal()) * 2 + (wrap ? 1 : 0))
+                * (NumberStyle.values().length + 1) + (number == null ? 0 : number.ordinal() + 1)) * 2
+                + (quoted ? 1 : 0)) * 2 + (ruleAbove ? 1 : 0);
+        XSSFCellStyle s = fast[i];
+        if (s == null) {
+            s = get(new Key(look, align, wrap, number, quoted, ruleAbove));
+            fast[i] = s;
+        }
+        return s;
+    }
+
     XSSFCellStyle get(Key key) {
         XSSFCellStyle s = styles.get(key);
         if (s == null) {

@@ -61,6 +61,9 @@ public final class TextWidth {
      * any two Japanese characters but not inside a run of Latin letters or digits when avoidable.
      */
     public static List<String> wrap(String text, double maxWidth) {
+        if (text.indexOf('\n') < 0 && of(text) <= maxWidth) {
+            return List.of(text);
+        }
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(paragraph, maxWidth, lines);

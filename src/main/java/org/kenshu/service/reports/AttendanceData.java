@@ -1,6 +1,5 @@
 package org.kenshu.service.reports;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +12,9 @@ import org.kenshu.model.EnrollmentKind;
 import org.kenshu.model.EnrollmentStatus;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Progress;
-import org.kenshu.model.SessionDay;
 import org.kenshu.model.Staff;
 import org.kenshu.service.CompletionRule;
+import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
 
 /**
@@ -27,91 +26,67 @@ final class AttendanceData {
     private AttendanceData() {
     }
 
-    static AttendanceReport read(Repositories repos, ReportContext ctx, Progress progress) {
+    /** A nomination with what it is sorted by: the session's place in the year, then 五十音. */
+    private record Line(Enrollment enrollment, int order, String kana, String employeeNo) {
+    }
+
+    static AttendanceReport read(Repositories repos, ReportQueries queries, ReportContext ctx, Progress progress) {
         YearSessions year = YearSessions.read(repos, ctx);
-        progress.checkCancelled();
-        CompletionRule rule = CompletionRule.of(ctx.organisation());
-        Map<Long, Long> dayToSession = new HashMap<>();
-        for (SessionDay d : year.days()) {
-            dayToSession.put(d.id(), d.sessionId());
-        }
-        // session → staff → day → mark
-        Map<Long, Map<Long, Map<Long, AttendanceMark>>> marks = new HashMap<>();
-        for (Attendance a : repos.attendance.findHeldBetween(ctx.fy().start(), ctx.fy().end())) {
-            Long session = dayToSession.get(a.sessionDayId());
-            if (session != null) {
-                marks.computeIfAbsent(session, k -> new HashMap<>()).computeIfAbsent(a.staffId(), k -> new HashMap<>())
-                        .put(a.sessionDayId(), a.mark());
-            }
+        MarkTable marks = new MarkTable(year);
+        for (Attendance a : queries.attendanceHeldBetween(ctx.fy().start(), ctx.fy().end())) {
+            marks.put(a.sessionDayId(), a.staffId(), a.mark());
         }
         progress.checkCancelled();
         Map<Long, Staff> staff = CourseFacts.byId(repos.staff.findAll(), Staff::id);
-        List<Enrollment> enrollments = new ArrayList<>();
-        for (Enrollment e : repos.enrollments.findByFiscalYear(ctx.fiscalYear())) {
+        Map<Long, String> kana = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (Enrollment e : queries.enrollments(ctx.fiscalYear())) {
             if (e.sessionId() != null && year.sessions().containsKey(e.sessionId())) {
-                enrollments.add(e);
+                Staff s = staff.get(e.staffId());
+                lines.add(new Line(e, year.order(e.sessionId()),
+                        kana.computeIfAbsent(s.id(), k -> Kana.key(s.kana(), s.name())), s.employeeNo()));
             }
         }
-        enrollments.sort(Comparator.comparingInt((Enrollment e) -> year.order(e.sessionId()))
-                .thenComparing(Kana.order(e -> staff.get(e.staffId()).kana(), e -> staff.get(e.staffId()).name(),
-                        e -> staff.get(e.staffId()).employeeNo())));
+        progress.checkCancelled();
+        lines.sort(Comparator.comparingInt(Line::order).thenComparing(Line::kana).thenComparing(Line::employeeNo));
+        CompletionRule rule = CompletionRule.of(ctx.organisation());
         Map<Long, int[]> counts = new HashMap<>(); // nominated, completed, absent, pending, walk-ins
-        for (Enrollment e : enrollments) {
+        for (Line l : lines) {
+            Enrollment e = l.enrollment();
             int[] c = counts.computeIfAbsent(e.sessionId(), k -> new int[5]);
             if (e.kind() == EnrollmentKind.WALK_IN) {
                 c[4]++;
-                continue;
-            }
-            if (e.status() != EnrollmentStatus.ENROLLED) {
-                continue;
-            }
-            c[0]++;
-            var m = marks.getOrDefault(e.sessionId(), Map.of()).get(e.staffId());
-            if (m == null || m.isEmpty()) {
-                c[3]++;
-            } else if (rule.completed(m.values(), year.dayIds(e.sessionId()).size())) {
-                c[1]++;
-            } else {
-                c[2]++;
+            } else if (e.status() == EnrollmentStatus.ENROLLED) {
+                c[0]++;
+                AttendanceMark[] m = marks.of(e.sessionId(), e.staffId());
+                c[m == null ? 3 : MarkText.completed(rule, m) ? 1 : 2]++;
             }
         }
-        List<AttendanceReport.SessionLine> lines = new ArrayList<>();
+        List<AttendanceReport.SessionLine> sessions = new ArrayList<>();
         for (YearSessions.Entry s : year.ordered()) {
             int[] c = counts.getOrDefault(s.id(), new int[5]);
-            lines.add(new AttendanceReport.SessionLine(s.type(), s.courseName(), s.number(), s.daysText(), c[0], c[1], c[2],
-                    c[3], c[4]));
+            sessions.add(new AttendanceReport.SessionLine(s.type(), s.courseName(), s.number(), s.daysText(), c[0],
+                    c[1], c[2], c[3], c[4]));
         }
         Placements places = new Placements(repos);
-        PersonLines people = new PersonLines(enrollments, staff, year, marks, rule, places);
-        return new AttendanceReport(lines, people, enrollments.size());
+        Iterable<AttendanceReport.PersonLine> people = () -> lines.stream()
+                .map(l -> person(l.enrollment(), staff.get(l.enrollment().staffId()), year, marks, rule, places))
+                .iterator();
+        return new AttendanceReport(sessions, people, lines.size());
     }
 
-    /** The rows per person, made one by one as the sheet is written. */
-    private record PersonLines(List<Enrollment> enrollments, Map<Long, Staff> staff, YearSessions year,
-            Map<Long, Map<Long, Map<Long, AttendanceMark>>> marks, CompletionRule rule, Placements places)
-            implements Iterable<AttendanceReport.PersonLine> {
-
-        @Override
-        public java.util.Iterator<AttendanceReport.PersonLine> iterator() {
-            return enrollments.stream().map(this::line).iterator();
+    /** One row per person, made as the sheet is written. */
+    private static AttendanceReport.PersonLine person(Enrollment e, Staff s, YearSessions year, MarkTable marks,
+            CompletionRule rule, Placements places) {
+        YearSessions.Entry session = year.sessions().get(e.sessionId());
+        AttendanceMark[] m = marks.of(e.sessionId(), e.staffId());
+        String completed;
+        if (e.status() != EnrollmentStatus.ENROLLED) {
+            completed = I18n.label(e.status());
+        } else {
+            completed = MarkText.completed(rule, m) ? I18n.t("report.attendance.completed") : "";
         }
-
-        private AttendanceReport.PersonLine line(Enrollment e) {
-            Staff s = staff.get(e.staffId());
-            YearSessions.Entry session = year.sessions().get(e.sessionId());
-            List<Long> dayIds = year.dayIds(e.sessionId());
-            Map<Long, AttendanceMark> m = marks.getOrDefault(e.sessionId(), Map.of()).getOrDefault(e.staffId(), Map.of());
-            String completed;
-            if (e.status() == EnrollmentStatus.EXEMPT) {
-                completed = I18n.label(EnrollmentStatus.EXEMPT);
-            } else if (e.status() != EnrollmentStatus.ENROLLED) {
-                completed = I18n.label(e.status());
-            } else {
-                completed = rule.completed(m.values(), dayIds.size()) ? I18n.t("report.attendance.completed") : "";
-            }
-            LocalDate first = session.firstDay();
-            return new AttendanceReport.PersonLine(s.employeeNo(), s.name(), places.department(s.id(), first),
-                    session.courseName(), session.number(), session.daysText(), MarkText.of(dayIds, m), completed);
-        }
+        return new AttendanceReport.PersonLine(s.employeeNo(), s.name(), places.department(s.id(), session.firstDay()),
+                session.courseName(), session.number(), session.daysText(), MarkText.of(m), completed);
     }
 }

@@ -12,6 +12,7 @@ import org.kenshu.model.Attendance;
 import org.kenshu.model.Course;
 import org.kenshu.model.SessionDay;
 import org.kenshu.service.CompletionRule;
+import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
 
 /** Reads each planned course's sessions, capacity and attendees for the budget report. */
@@ -19,7 +20,7 @@ final class BudgetData {
     private BudgetData() {
     }
 
-    static BudgetReport read(Repositories repos, ReportContext ctx) {
+    static BudgetReport read(Repositories repos, ReportQueries queries, ReportContext ctx) {
         YearSessions year = YearSessions.read(repos, ctx);
         CompletionRule rule = CompletionRule.of(ctx.organisation());
         Map<Long, Long> dayToSession = new HashMap<>();
@@ -28,7 +29,7 @@ final class BudgetData {
         }
         // A session's attendees: people with at least one day counted as attended.
         Map<Long, Set<Long>> attendees = new HashMap<>();
-        for (Attendance a : repos.attendance.findHeldBetween(ctx.fy().start(), ctx.fy().end())) {
+        for (Attendance a : queries.attendanceHeldBetween(ctx.fy().start(), ctx.fy().end())) {
             Long session = dayToSession.get(a.sessionDayId());
             if (session != null && rule.attended(a.mark())) {
                 attendees.computeIfAbsent(session, k -> new HashSet<>()).add(a.staffId());

@@ -20,6 +20,7 @@ import org.kenshu.model.Organisation;
 import org.kenshu.model.Progress;
 import org.kenshu.service.ReportKind;
 import org.kenshu.service.reports.print.PrintPreview;
+import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
 
 /**
@@ -35,10 +36,10 @@ public final class ExportService {
     private final Clock clock;
     private final ReportDocuments documents;
 
-    public ExportService(Repositories repos, Clock clock, TargetCounts targetCounts) {
+    public ExportService(Repositories repos, ReportQueries queries, Clock clock, TargetCounts targetCounts) {
         this.repos = repos;
         this.clock = clock;
-        this.documents = new ReportDocuments(repos, targetCounts);
+        this.documents = new ReportDocuments(repos, queries, targetCounts);
     }
 
     /** Whether the report can be written yet (目標達成状況 and 未受講者一覧 follow the goals engine). */

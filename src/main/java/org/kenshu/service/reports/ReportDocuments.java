@@ -2,15 +2,18 @@ package org.kenshu.service.reports;
 
 import org.kenshu.io.report.ReportDocument;
 import org.kenshu.model.Progress;
+import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
 
 /** Reads each report's data and turns it into its sheets. */
 final class ReportDocuments {
     private final Repositories repos;
+    private final ReportQueries queries;
     private final TargetCounts targetCounts;
 
-    ReportDocuments(Repositories repos, TargetCounts targetCounts) {
+    ReportDocuments(Repositories repos, ReportQueries queries, TargetCounts targetCounts) {
         this.repos = repos;
+        this.queries = queries;
         this.targetCounts = targetCounts;
     }
 
@@ -18,10 +21,10 @@ final class ReportDocuments {
         return switch (r.kind()) {
             case PLAN -> PlanSheets.document(ctx, PlanReportData.read(repos, r.fiscalYear()));
             case SIGNIN -> SignInSheets.document(ctx, SignInData.read(repos, ctx, r.sessionId()));
-            case ATTENDANCE -> AttendanceSheets.document(ctx, AttendanceData.read(repos, ctx, progress));
+            case ATTENDANCE -> AttendanceSheets.document(ctx, AttendanceData.read(repos, queries, ctx, progress));
             case TRANSCRIPT -> TranscriptSheets.document(ctx, TranscriptData.read(repos, ctx, r));
             case INITIATIVES -> InitiativeSheets.document(ctx, InitiativeData.read(repos, ctx, r));
-            case BUDGET -> BudgetSheets.document(ctx, BudgetData.read(repos, ctx));
+            case BUDGET -> BudgetSheets.document(ctx, BudgetData.read(repos, queries, ctx));
             case CURRICULUM -> CurriculumSheets.document(ctx, CurriculumData.read(repos, ctx, targetCounts));
             case GOALS, MISSING -> throw new IllegalStateException("not yet: " + r.kind());
         };

@@ -177,7 +177,8 @@ class ReportsFromSampleCityTest {
     void theCurriculumTakesItsTargetCountsFromTheCounterItIsGiven() throws Exception {
         TargetCounts fixed = fy -> course -> course.target().tierIds().isEmpty() ? Map.of()
                 : Map.of(course.target().tierIds().iterator().next(), 7);
-        var exports = new ExportService(city.store.repos, org.kenshu.store.TestStore.CLOCK, fixed);
+        var exports = new ExportService(city.store.repos, new org.kenshu.store.ReportQueries(city.store.db.dsl()),
+                org.kenshu.store.TestStore.CLOCK, fixed);
         Path file = out.resolve("curriculum.xlsx");
         exports.export(ReportRequest.of(ReportKind.CURRICULUM, 2026), file, Progress.NONE);
         try (XSSFWorkbook wb = Sheets.open(file)) {
