@@ -20,13 +20,18 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        // Not Files.createTempFile: that makes the file readable by its owner only, and the report keeps
+        // the temporary file's permissions when it is moved into place.
+        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "."
+                + Long.toHexString(RANDOM.nextLong()) + ".part"));
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {

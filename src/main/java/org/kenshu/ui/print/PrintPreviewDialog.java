@@ -42,7 +42,8 @@ public final class PrintPreviewDialog {
         this.preview = preview;
         this.dialogs = dialogs;
         stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+        // Not modal: the officer can keep working in the main window while the preview stays open.
+        stage.initModality(Modality.NONE);
         stage.setTitle(I18n.t("preview.title", preview.title()));
         stage.setScene(new Scene(root(), 1000, 760));
         if (owner != null && owner.getScene() != null) {

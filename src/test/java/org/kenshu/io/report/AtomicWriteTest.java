@@ -93,6 +93,17 @@ class AtomicWriteTest {
         assertThat(files()).containsExactly(target);
     }
 
+    @Test
+    void anExportedFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews()
+                .contains("posix"));
+        Path probe = Files.createFile(dir.resolve("probe.txt"));
+        Path target = dir.resolve("plan.xlsx");
+        XlsxReportWriter.write(XlsxReportWriterTest.document(ReportSheet.builder("s", XlsxReportWriterTest.columns())
+                .rows(List.of()).build()), target, Progress.NONE);
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+
     private List<Path> files() throws Exception {
         try (Stream<Path> list = Files.list(dir)) {
             return list.toList();
