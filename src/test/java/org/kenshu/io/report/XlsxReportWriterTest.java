@@ -81,6 +81,28 @@ class XlsxReportWriterTest {
     }
 
     @Test
+    void markupCharactersLineBreaksAndSpacesSurviveTheFastCellWriter() throws Exception {
+        String[] texts = {"<b>A&B</b> \"引用\"", "一行目\n二行目", " 前後に空白 ", "タブ\tあり", "制御\u0001文字", "𠮷野家"};
+        List<ReportRow> rows = new ArrayList<>();
+        for (String t : texts) {
+            rows.add(ReportRow.of(ReportCell.integer(rows.size() + 1), ReportCell.text(t), ReportCell.number(1.5,
+                    NumberStyle.DECIMAL)));
+        }
+        Path file = dir.resolve("markup.xlsx");
+        XlsxReportWriter.write(document(ReportSheet.builder("s", columns()).streamedRows(rows, rows.size()).build()),
+                file, Progress.NONE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet s = wb.getSheetAt(0);
+            for (int i = 0; i < texts.length; i++) {
+                String expected = texts[i].replace('\u0001', '?');
+                assertThat(s.getRow(2 + i).getCell(1).getStringCellValue()).isEqualTo(expected);
+                assertThat(s.getRow(2 + i).getCell(2).getNumericCellValue()).isEqualTo(1.5);
+                assertThat(s.getRow(2 + i).getCell(0).getAddress().formatAsString()).isEqualTo("A" + (3 + i));
+            }
+        }
+    }
+
+    @Test
     void aSheetWithoutRowsSaysThereIsNoData() throws Exception {
         Path file = dir.resolve("empty.xlsx");
         XlsxReportWriter.write(document(ReportSheet.builder("s", columns()).emptyMessage("データがありません").build()),
