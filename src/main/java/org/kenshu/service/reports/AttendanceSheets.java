@@ -40,7 +40,7 @@ final class AttendanceSheets {
                     ReportCell.integer(total[4])));
         }
         return ReportSheet.builder(I18n.t("report.attendance.bySessionSheet"), List.of(
-                        ReportColumn.centered(I18n.t("report.col.type"), 6, 12),
+                        ReportColumn.centered(I18n.t("report.col.type"), 6, 13),
                         ReportColumn.text(I18n.t("report.col.course"), 12, 26),
                         ReportColumn.centered(I18n.t("report.col.sessionNo"), 4, 7),
                         ReportColumn.text(I18n.t("report.col.days"), 10, 26),

@@ -37,7 +37,7 @@ final class BudgetSheets {
         }
         String title = I18n.t("report.budget.title", ctx.yearLabel());
         ReportSheet.Builder sheet = ReportSheet.builder(I18n.t("report.budget.sheet"), List.of(
-                        ReportColumn.centered(I18n.t("report.col.type"), 6, 12),
+                        ReportColumn.centered(I18n.t("report.col.type"), 6, 13),
                         ReportColumn.text(I18n.t("report.col.course"), 14, 28),
                         ReportColumn.number(I18n.t("report.col.sessions"), 4.5),
                         ReportColumn.number(I18n.t("report.col.capacityTotal"), 5.5),

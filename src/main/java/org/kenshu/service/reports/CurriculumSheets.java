@@ -16,7 +16,7 @@ final class CurriculumSheets {
     }
 
     static ReportDocument document(ReportContext ctx, CurriculumReport report) {
-        List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.centered(I18n.t("report.col.type"), 6, 12),
+        List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.centered(I18n.t("report.col.type"), 6, 13),
                 ReportColumn.text(I18n.t("report.col.course"), 14, 28)));
         for (Tier t : report.tiers()) {
             columns.add(ReportColumn.number(t.name(), 6).withWrap(8));

@@ -17,7 +17,7 @@ final class PlanSummarySheet {
     static ReportSheet sheet(ReportContext ctx, PlanReport plan) {
         int startMonth = ctx.fy().startMonth();
         List<ReportColumn> columns = new ArrayList<>(List.of(
-                ReportColumn.centered(I18n.t("report.col.type"), 6, 12),
+                ReportColumn.centered(I18n.t("report.col.type"), 6, 13),
                 ReportColumn.text(I18n.t("report.col.course"), 12, 24),
                 ReportColumn.text(I18n.t("report.col.targets"), 8, 16)));
         for (int i = 0; i < 12; i++) {

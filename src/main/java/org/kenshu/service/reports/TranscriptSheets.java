@@ -38,9 +38,9 @@ final class TranscriptSheets {
             }
         }
         ReportSheet sheet = ReportSheet.builder(I18n.t("report.transcript.sheet"), List.of(
-                        ReportColumn.centered(I18n.t("report.col.fiscalYear"), 8, 10),
+                        ReportColumn.centered(I18n.t("report.col.fiscalYear"), 8, 12),
                         ReportColumn.text(I18n.t("report.col.course"), 14, 34),
-                        ReportColumn.centered(I18n.t("report.col.type"), 6, 12),
+                        ReportColumn.centered(I18n.t("report.col.type"), 6, 13),
                         ReportColumn.text(I18n.t("report.col.days"), 12, 26),
                         ReportColumn.number(I18n.t("report.col.hours"), 5)))
                 .title(I18n.t("report.transcript.title"))
