@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class FastSheetXml extends SheetDataWriter {
     private static final String[] COLUMNS = new String[64];
+    /** Style indexes as attribute text, made once each. */
+    private final java.util.Map<Integer, String> styleNames = new java.util.HashMap<>();
     private int row = -1;
     private String rowNumber = "";
 
@@ -47,7 +49,7 @@ final class FastSheetXml extends SheetDataWriter {
         int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             _out.write("\" s=\"");
-            _out.write(Integer.toString(style));
+            _out.write(styleNames.computeIfAbsent(style, i -> Integer.toString(i)));
         }
         switch (type) {
             case STRING -> {
