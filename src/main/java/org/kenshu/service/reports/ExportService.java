@@ -54,6 +54,7 @@ public final class ExportService {
 
     /** Writes the report to {@code file}; nothing appears under that name unless the whole file was written. */
     public ExportResult export(ReportRequest request, Path file, Progress progress) {
+        XlsxReportWriter.prepare();
         ReportDocument doc = document(request, progress);
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
