@@ -29,7 +29,7 @@ public final class Cli {
                 commandLine.getErr().println(e.getMessage());
             } else {
                 LOG.error("Command failed", e);
-                commandLine.getErr().println(I18n.t("cli.failed", e.getMessage()));
+                commandLine.getErr().println(I18n.t("cli.failed", brief(e.getMessage())));
             }
             commandLine.getErr().flush();
             return 1;
@@ -38,6 +38,12 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The first line of a failure's message, at most 200 characters (a database error can quote a whole statement). */
+    static String brief(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("");
+        return first.length() <= 200 ? first : first.substring(0, 199) + "…";
     }
 
     static CommandLine commandLine(CliContext context) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code kenshu [--db DIR] COMMAND}: without a command, the window opens. */
 @Command(name = "kenshu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.kenshu.cli", sortOptions = false,
-        subcommands = {InfoCommand.class, LoadSampleCommand.class, ExportCommand.class})
+        subcommands = {InfoCommand.class, InitCommand.class, LoadSampleCommand.class, ImportCommand.class,
+                PlanCommand.class, KpiCommand.class, ExportCommand.class})
 public final class KenshuCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -43,7 +43,26 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        // A plain {0} with a whole number is a row, a year or an id: 2026, not 2,026 ({0,number,#,##0} groups).
+        var formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(args.length, formats.length); i++) {
+            if (formats[i] == null && (args[i] instanceof Integer || args[i] instanceof Long)) {
+                format.setFormatByArgumentIndex(i, PLAIN_INTEGER);
+            }
+        }
+        return format.format(args);
+    }
+
+    private static final java.text.NumberFormat PLAIN_INTEGER = plainInteger();
+
+    private static java.text.NumberFormat plainInteger() {
+        var f = java.text.NumberFormat.getIntegerInstance(Locale.ROOT);
+        f.setGroupingUsed(false);
+        return f;
     }
 
     /** The label of an enum constant: key {@code SimpleName.CONSTANT}. */

@@ -43,8 +43,9 @@ public final class SetupService {
     public void apply(SetupDocument doc, String preset) {
         db.inTransaction(() -> {
             organisation(doc, preset);
-            var tiers = tiers(doc.tiers());
+            // Job categories first: a tier may name the job category whose ladder it belongs to.
             var jobs = jobCategories(doc.jobCategories());
+            var tiers = tiers(doc.tiers(), jobs);
             var competencies = competencies(doc.competencyCategories());
             matrix(doc, tiers, competencies);
             skillItems(doc.skillItems(), jobs);
@@ -69,13 +70,14 @@ public final class SetupService {
                 current.leftEarlyCountsAsAttended(), current.minimumSessionSize(), current.version()));
     }
 
-    private CodeIndex<Tier> tiers(List<SetupDocument.TierSpec> specs) {
+    private CodeIndex<Tier> tiers(List<SetupDocument.TierSpec> specs, CodeIndex<JobCategory> jobs) {
         var index = new CodeIndex<>(repos.tiers.findAll(), Tier::code, "setup.kind.tier");
         var aliases = new CodeIndex<>(repos.tierAliases.findAll(), TierAlias::alias, "setup.kind.tier");
         for (var s : specs) {
             Tier old = index.find(s.code());
+            Long ladder = s.jobCategory() == null ? null : jobs.require(s.jobCategory()).id();
             Tier wanted = new Tier(old == null ? 0 : old.id(), s.code(), s.name(), s.rank(), s.salaryGrades(),
-                    s.description(), false, old == null ? 0 : old.version());
+                    s.description(), false, ladder, old == null ? 0 : old.version());
             Tier saved = old == null ? repos.tiers.insert(wanted) : same(old, wanted) ? old : repos.tiers.update(wanted);
             index.put(saved);
             for (String alias : s.aliases() == null ? List.<String>of() : s.aliases()) {
@@ -93,8 +95,8 @@ public final class SetupService {
         for (var s : specs) {
             order++;
             JobCategory old = index.find(s.code());
-            JobCategory wanted = new JobCategory(old == null ? 0 : old.id(), s.code(), s.name(), order, false,
-                    old == null ? 0 : old.version());
+            JobCategory wanted = new JobCategory(old == null ? 0 : old.id(), s.code(), s.name(), s.description(), order,
+                    false, old == null ? 0 : old.version());
             index.put(old == null ? repos.jobCategories.insert(wanted)
                     : same(old, wanted) ? old : repos.jobCategories.update(wanted));
         }

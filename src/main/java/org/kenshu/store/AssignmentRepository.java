@@ -40,4 +40,16 @@ public final class AssignmentRepository extends EditableRepository<AssignmentRec
     public List<Assignment> findByStaff(long staffId) {
         return findWhere(ASSIGNMENT.STAFF_ID.eq(staffId));
     }
+
+    public List<Assignment> findByTier(long tierId) {
+        return findWhere(ASSIGNMENT.TIER_ID.eq(tierId));
+    }
+
+    public List<Assignment> findByJobCategory(long jobCategoryId) {
+        return findWhere(ASSIGNMENT.JOB_CATEGORY_ID.eq(jobCategoryId));
+    }
+
+    public List<Assignment> findByDepartment(long departmentId) {
+        return findWhere(ASSIGNMENT.DEPARTMENT_ID.eq(departmentId));
+    }
 }

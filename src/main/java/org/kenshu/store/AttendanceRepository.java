@@ -3,6 +3,9 @@ package org.kenshu.store;
 import static org.kenshu.store.jooq.Tables.ATTENDANCE;
 import static org.kenshu.store.jooq.Tables.SESSION_DAY;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +44,16 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
         return findWhere(ATTENDANCE.SESSION_DAY_ID.eq(sessionDayId));
     }
 
+    /** Attendance on any of {@code dayIds} (one query per thousand days). */
+    public List<Attendance> findBySessionDays(java.util.Collection<Long> dayIds) {
+        List<Long> ids = List.copyOf(dayIds);
+        List<Attendance> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(findWhere(ATTENDANCE.SESSION_DAY_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000)))));
+        }
+        return found;
+    }
+
     /** Attendance on session days held between {@code from} and {@code to} (inclusive). */
     public List<Attendance> findHeldBetween(LocalDate from, LocalDate to) {
         return dsl.select(ATTENDANCE.fields()).from(ATTENDANCE).join(SESSION_DAY)
@@ -49,15 +62,56 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
                 .fetchInto(ATTENDANCE).map(this::toModel);
     }
 
-    /** Inserts many rows in one statement each thousand (imports of 100,000 rows). */
+    /**
+     * Inserts many rows (imports of 100,000 and more) through one prepared statement of a thousand
+     * rows, reused: jOOQ would render and bind every batch anew, which was a fifth of the insert time.
+     */
     public void insertAll(List<Attendance> rows) {
-        for (int from = 0; from < rows.size(); from += 1000) {
-            var insert = dsl.insertInto(ATTENDANCE, ATTENDANCE.SESSION_DAY_ID, ATTENDANCE.STAFF_ID, ATTENDANCE.MARK,
-                    ATTENDANCE.NOTE, ATTENDANCE.IMPORT_BATCH_ID, ATTENDANCE.VERSION);
-            for (Attendance a : rows.subList(from, Math.min(rows.size(), from + 1000))) {
-                insert = insert.values(a.sessionDayId(), a.staffId(), a.mark().name(), a.note(), a.importBatchId(), 0);
+        if (rows.isEmpty()) {
+            return;
+        }
+        dsl.connection(c -> {
+            int full = rows.size() / BATCH * BATCH;
+            if (full > 0) {
+                try (PreparedStatement ps = c.prepareStatement(insertSql(BATCH))) {
+                    for (int from = 0; from < full; from += BATCH) {
+                        bind(ps, rows.subList(from, from + BATCH));
+                        ps.executeUpdate();
+                    }
+                }
             }
-            insert.execute();
+            if (full < rows.size()) {
+                try (PreparedStatement ps = c.prepareStatement(insertSql(rows.size() - full))) {
+                    bind(ps, rows.subList(full, rows.size()));
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private static final int BATCH = 1000;
+
+    private static String insertSql(int rows) {
+        StringBuilder sql = new StringBuilder("insert into ATTENDANCE (SESSION_DAY_ID, STAFF_ID, MARK, NOTE, "
+                + "IMPORT_BATCH_ID, VERSION) values ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, 0)");
+        }
+        return sql.toString();
+    }
+
+    private static void bind(PreparedStatement ps, List<Attendance> rows) throws SQLException {
+        int p = 1;
+        for (Attendance a : rows) {
+            ps.setLong(p++, a.sessionDayId());
+            ps.setLong(p++, a.staffId());
+            ps.setString(p++, a.mark().name());
+            ps.setString(p++, a.note());
+            if (a.importBatchId() == null) {
+                ps.setNull(p++, Types.BIGINT);
+            } else {
+                ps.setLong(p++, a.importBatchId());
+            }
         }
     }
 

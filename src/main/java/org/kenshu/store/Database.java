@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    /** Created when first needed: an up-to-date database is opened without loading Flyway. */
     private Flyway flyway;
     private final String location;
 
@@ -48,7 +49,6 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(config);
     }
 
-    /** Flyway is loaded only when needed: opening a database that is up to date does not need it. */
     private synchronized Flyway flyway() {
         if (flyway == null) {
             flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
@@ -99,15 +99,15 @@ public final class Database implements AutoCloseable {
     /**
      * Looks at an existing file read-only first: a database from a newer version, or a damaged one,
      * must be refused without a single byte written (opening read-write lets H2 touch the file).
-     *
-     * @return true when the database holds exactly the bundled migrations (nothing to migrate)
+     * Returns true when the database has exactly the migrations this program ships (nothing to
+     * migrate, so Flyway need not be loaded at all).
      */
     private static boolean refuseIfNewer(String url, Path file) {
         var readOnly = new org.h2.jdbcx.JdbcDataSource();
         readOnly.setURL(url + ";ACCESS_MODE_DATA=r");
         readOnly.setUser("sa");
         try (var keepOpen = readOnly.getConnection()) {
-            if (MigrationCheck.upToDate(keepOpen)) {
+            if (ShippedMigrations.matches(keepOpen)) {
                 return true;
             }
             if (hasFutureMigrations(Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load())) {

@@ -2,15 +2,19 @@ package org.kenshu.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.kenshu.model.ImportChange;
+import org.kenshu.model.Versioned;
 import org.kenshu.store.jooq.DefaultSchema;
 
 /**
@@ -40,13 +44,41 @@ public final class ImportJournal {
         changes.add(new ImportChange(0, batchId, ++seq, table, id, ImportChange.Action.INSERT, null, 0));
     }
 
-    /** Snapshots row {@code id}, runs {@code update}, and records the before-state and the new version. */
-    public void updating(String table, long id, Runnable update) {
+    /**
+     * Snapshots row {@code id}, runs {@code update} (a repository update returning the stored row),
+     * and records the before-state and the version the update left; returns the updated row.
+     */
+    public <T extends Versioned> T updating(String table, long id, Supplier<T> update) {
         Table<?> t = table(table);
         Record before = dsl.selectFrom(t).where(idField(t).eq(id)).fetchSingle();
+        T after = update.get();
+        changes.add(new ImportChange(0, batchId, ++seq, table, id, ImportChange.Action.UPDATE, json(before),
+                after.version()));
+        return after;
+    }
+
+    /**
+     * The bulk form of {@link #updating}: snapshots {@code rows} (as they are now, with the versions
+     * they carry), runs {@code update}, which must raise each row's version by one, and records them
+     * all. Used where an import changes hundreds of rows of one kind (nominations made 免除).
+     */
+    public void updatingAll(String table, List<? extends Versioned> rows, Runnable update) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Table<?> t = table(table);
+        Map<Long, Record> before = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + 500)).stream().map(Versioned::id).toList();
+            dsl.selectFrom(t).where(idField(t).in(ids)).fetch().forEach(r -> before.put(r.get(idField(t)), r));
+        }
         update.run();
-        Integer after = dsl.select(versionField(t)).from(t).where(idField(t).eq(id)).fetchSingle().value1();
-        changes.add(new ImportChange(0, batchId, ++seq, table, id, ImportChange.Action.UPDATE, json(before), after));
+        List<ImportChange> recorded = new ArrayList<>(rows.size());
+        for (Versioned row : rows) {
+            recorded.add(new ImportChange(0, batchId, ++seq, table, row.id(), ImportChange.Action.UPDATE,
+                    json(before.get(row.id())), row.version() + 1));
+        }
+        changes.addAll(recorded);
     }
 
     static Table<?> table(String name) {

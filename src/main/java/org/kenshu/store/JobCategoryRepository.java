@@ -14,7 +14,8 @@ public final class JobCategoryRepository extends EditableRepository<JobCategoryR
 
     @Override
     protected JobCategory toModel(JobCategoryRecord r) {
-        return new JobCategory(r.getId(), r.getCode(), r.getName(), r.getSortOrder(), r.getRetired(), r.getVersion());
+        return new JobCategory(r.getId(), r.getCode(), r.getName(), r.getDescription(), r.getSortOrder(),
+                r.getRetired(), r.getVersion());
     }
 
     @Override
@@ -23,6 +24,7 @@ public final class JobCategoryRepository extends EditableRepository<JobCategoryR
         r.setName(j.name());
         r.setSortOrder(j.sortOrder());
         r.setRetired(j.retired());
+        r.setDescription(j.description());
     }
 
     @Override

@@ -38,9 +38,12 @@ public final class Repositories {
     public final InitiativeYearRepository initiativeYears;
     public final GoalRepository goals;
     public final GoalYearRepository goalYears;
+    public final GoalFacts goalFacts;
+    public final GoalPeople goalPeople;
     public final HolidayRepository holidays;
     public final AuditLog audit;
     public final TableCounts counts;
+    public final UsageCounts usage;
 
     public Repositories(DSLContext dsl, Clock clock, String osUser) {
         organisation = new OrganisationRepository(dsl);
@@ -76,8 +79,11 @@ public final class Repositories {
         initiativeYears = new InitiativeYearRepository(dsl);
         goals = new GoalRepository(dsl);
         goalYears = new GoalYearRepository(dsl);
+        goalFacts = new GoalFacts(dsl);
+        goalPeople = new GoalPeople(dsl, goalFacts);
         holidays = new HolidayRepository(dsl);
         audit = new AuditLog(dsl, clock, osUser);
         counts = new TableCounts(dsl);
+        usage = new UsageCounts(dsl);
     }
 }

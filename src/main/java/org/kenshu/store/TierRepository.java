@@ -16,7 +16,7 @@ public final class TierRepository extends EditableRepository<TierRecord, Tier> {
     @Override
     protected Tier toModel(TierRecord r) {
         return new Tier(r.getId(), r.getCode(), r.getName(), r.getRank(), r.getSalaryGrades(), r.getDescription(),
-                r.getRetired(), r.getVersion());
+                r.getRetired(), r.getJobCategoryId(), r.getVersion());
     }
 
     @Override
@@ -27,6 +27,7 @@ public final class TierRepository extends EditableRepository<TierRecord, Tier> {
         r.setSalaryGrades(t.salaryGrades());
         r.setDescription(t.description());
         r.setRetired(t.retired());
+        r.setJobCategoryId(t.jobCategoryId());
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.kenshu.ui.common.Activity;
 import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.FxDialogService;
 import org.kenshu.ui.common.FxTaskRunner;
+import org.kenshu.ui.imports.ImportWizardLauncher;
 import org.kenshu.ui.main.MainWindowView;
 import org.kenshu.ui.main.MainWindowViewModel;
 import org.kenshu.ui.main.PageFactory;
@@ -70,12 +71,20 @@ public final class KenshuApplication extends Application {
         var vm = new MainWindowViewModel(workspace.services(), tasks, dialogs, state, workspace.dataFolder().toString());
         vmHolder[0] = vm;
         var undo = new org.kenshu.ui.common.UndoStack(tasks, dialogs);
+        var viewHolder = new MainWindowView[1];
+        var imports = new ImportWizardLauncher(workspace.services().imports, tasks, dialogs, state, startup.clock(),
+                primary, () -> {
+                    vm.load();
+                    viewHolder[0].refreshAll();
+                });
         var view = new MainWindowView(vm, activity,
-                new PageFactory(workspace.services(), tasks, dialogs, state, startup.clock(), undo), undo);
+                new PageFactory(workspace.services(), tasks, dialogs, state, startup.clock(), undo, imports), undo);
+        viewHolder[0] = view;
         Scene scene = new Scene(view.load());
         scene.getStylesheets().add(Objects.requireNonNull(
                 KenshuApplication.class.getResource("/org/kenshu/ui/kenshu.css")).toExternalForm());
         view.installShortcuts(scene);
+        view.installImports(scene, imports);
         primary.titleProperty().bind(vm.titleProperty());
         primary.setScene(scene);
         windowState = new WindowState(workspace.dataFolder());

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,26 +25,32 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * AttendanceWorkbookGenerator ROWS OUT.xlsx                 (SXSSF, shared strings as Excel writes them)
  * AttendanceWorkbookGenerator ROWS OUT.csv [utf-8|windows-31j]
  * </pre>
+ * {@link ImportBenchmarkSetup} uses the planned mode: the same people, but every row on a day of a
+ * session of the bench city's plan and nobody twice on one day, so the whole file imports.
  */
 public final class AttendanceWorkbookGenerator {
     static final String[] HEADER = {"職員番号", "氏名", "所属", "研修名", "受講日", "出欠", "備考", "時間"};
-    private static final String[] FAMILY = {"佐藤", "鈴木", "髙橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
-        "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水", "山崎", "森", "池田", "橋本", "阿部",
-        "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本"};
-    private static final String[] GIVEN = {"太郎", "花子", "一郎", "美咲", "健太", "陽菜", "翔太", "さくら", "大輔", "結衣",
-        "拓也", "愛", "直樹", "由美", "誠", "恵", "裕子", "和也", "真由美", "浩二", "吉男", "千尋", "悠斗", "葵"};
-    private static final String[] DEPARTMENTS = {"総務部 総務課", "総務部 人事課", "企画部 企画政策課", "財政部 財政課",
-        "市民部 市民課", "福祉部 高齢福祉課", "福祉部 子育て支援課", "環境部 環境政策課", "都市整備部 道路課",
-        "教育委員会 学校教育課", "上下水道局 水道課", "消防本部 警防課", "会計課", "議会事務局"};
-    private static final String[] COURSES = {"新規採用職員研修", "新任主任研修", "新任係長研修", "新任課長研修", "接遇研修",
-        "文書事務研修", "法制執務研修", "財務会計研修", "情報セキュリティ研修", "DX推進リーダー研修", "メンタルヘルス研修",
-        "ハラスメント防止研修", "政策形成研修", "人事評価者研修"};
     private static final String[] NOTES = {"体調不良のため", "公務のため", "10分遅れ", "午後から参加", "①②日目のみ", "㈱研修センター講師"};
     private static final double[] HOURS = {1.5, 2, 3, 3.5, 6};
-    private static final int STAFF = 1_500;
+    private static final String[] COURSES = ImportBenchCity.COURSES;
+    private static final int STAFF = ImportBenchCity.STAFF;
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 4, 1);
 
     private final Random random = new Random(20260401L);
+    /** Planned mode: rows follow {@link ImportBenchCity#schedule}, one person at most once per session day. */
+    private final List<ImportBenchCity.Slot> slots;
+    private final int perSlot;
+    private int planned;
+
+    AttendanceWorkbookGenerator() {
+        this(0, false);
+    }
+
+    /** {@code plannedRows} > 0 with {@code planned}: dates and courses that the bench city's plan holds. */
+    public AttendanceWorkbookGenerator(int plannedRows, boolean planned) {
+        this.slots = planned ? ImportBenchCity.schedule(plannedRows) : List.of();
+        this.perSlot = planned ? (int) Math.ceil(plannedRows / (double) slots.size()) : 0;
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
@@ -53,13 +60,18 @@ public final class AttendanceWorkbookGenerator {
         int rows = Integer.parseInt(args[0].replace("_", ""));
         Path out = Path.of(args[1]);
         long start = System.nanoTime();
-        if (out.toString().endsWith(".csv")) {
-            new AttendanceWorkbookGenerator().writeCsv(rows, out, Charset.forName(args.length > 2 ? args[2] : "UTF-8"));
-        } else {
-            new AttendanceWorkbookGenerator().writeXlsx(rows, out);
-        }
+        write(new AttendanceWorkbookGenerator(), rows, out, Charset.forName(args.length > 2 ? args[2] : "UTF-8"));
         System.out.printf("wrote %,d rows to %s (%,d bytes) in %d ms%n", rows, out, Files.size(out),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public static void write(AttendanceWorkbookGenerator generator, int rows, Path out, Charset charset)
+            throws IOException {
+        if (out.toString().endsWith(".csv")) {
+            generator.writeCsv(rows, out, charset);
+        } else {
+            generator.writeXlsx(rows, out);
+        }
     }
 
     /** One attendance record. */
@@ -68,15 +80,30 @@ public final class AttendanceWorkbookGenerator {
     }
 
     private Line next() {
+        if (!slots.isEmpty()) {
+            return nextPlanned();
+        }
         int staff = random.nextInt(STAFF);
-        Random person = new Random(staff); // the same staff always has the same name and department
-        String name = FAMILY[person.nextInt(FAMILY.length)] + " " + GIVEN[person.nextInt(GIVEN.length)];
-        String department = DEPARTMENTS[person.nextInt(DEPARTMENTS.length)];
+        ImportBenchCity.Person p = ImportBenchCity.person(staff);
         int roll = random.nextInt(100);
         String mark = roll < 85 ? "出席" : roll < 92 ? "欠席" : roll < 96 ? "遅刻" : roll < 98 ? "早退" : "免除";
         String note = !mark.equals("出席") && random.nextBoolean() ? NOTES[random.nextInt(NOTES.length)] : "";
-        return new Line(String.format("%05d", 1_000 + staff), name, department, COURSES[random.nextInt(COURSES.length)],
+        return new Line(p.number(), p.name(), p.department(), COURSES[random.nextInt(COURSES.length)],
                 FIRST_DAY.plusDays(random.nextInt(365)), mark, note, HOURS[random.nextInt(HOURS.length)]);
+    }
+
+    /** Row after row through the slots; within a slot, a stride coprime to 1,500 picks distinct people. */
+    private Line nextPlanned() {
+        int index = planned / perSlot;
+        int j = planned % perSlot;
+        planned++;
+        ImportBenchCity.Slot slot = slots.get(index % slots.size());
+        ImportBenchCity.Person p = ImportBenchCity.person((index * 131 + j * 7) % STAFF);
+        int roll = random.nextInt(100);
+        String mark = roll < 88 ? "出席" : roll < 94 ? "欠席" : roll < 97 ? "遅刻" : roll < 99 ? "早退" : "免除";
+        String note = !mark.equals("出席") && random.nextBoolean() ? NOTES[random.nextInt(NOTES.length)] : "";
+        return new Line(p.number(), p.name(), p.department(), COURSES[slot.course()], slot.day(), mark, note,
+                HOURS[random.nextInt(HOURS.length)]);
     }
 
     void writeXlsx(int rows, Path out) throws IOException {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kenshu.model.Assignment;
 import org.kenshu.model.AttendanceMark;
 import org.kenshu.model.Attendance;
 import org.kenshu.model.Course;
 import org.kenshu.model.CourseType;
+import org.kenshu.model.Enrollment;
 import org.kenshu.model.AnnualPlan;
 import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
@@ -37,7 +40,7 @@ class PostgresTest {
 
     @Test
     void everyMigrationRunsAndRepositoriesWorkOnPostgres() {
-        assertThat(db.schemaVersion()).isEqualTo("1");
+        assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
         var r = new Repositories(db.dsl(), TestStore.CLOCK, "tester");
         Staff staff = r.staff.insert(Staff.of("00001", "架空 一郎", "カクウ イチロウ", LocalDate.of(2015, 4, 1)));
         long type = r.courseTypes.insert(CourseType.of("TIER", "階層別研修", null, 1)).id();
@@ -52,5 +55,28 @@ class PostgresTest {
         assertThat(renamed.version()).isEqualTo(1);
         assertThatThrownBy(() -> r.staff.update(staff)).isInstanceOf(StaleEditException.class);
         assertThat(new TableCounts(db.dsl()).all()).containsEntry("staff", 1).containsEntry("attendance", 1);
+    }
+
+    /** Rolled back at the end, so the other test's counts stay as they are. */
+    @Test
+    void bulkReadsAndManyEnrollmentsAtOnceWorkOnPostgres() {
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            var r = new Repositories(db.dsl(), TestStore.CLOCK, "tester");
+            Staff staff = r.staff.insert(Staff.of("00002", "架空 二郎", null, LocalDate.of(2016, 4, 1)));
+            r.assignments.insert(Assignment.of(staff.id(), LocalDate.of(2016, 4, 1), null, null, null));
+            long type = r.courseTypes.insert(CourseType.of("SPECIAL", "特別研修", null, 2)).id();
+            Course course = r.courses.insert(Course.of("接遇研修", type));
+            var bulk = new BulkReads(db);
+            assertThat(bulk.staff()).extracting(Staff::employeeNo).contains("00002");
+            assertThat(bulk.assignments()).anyMatch(a -> a.staffId() == staff.id() && a.tierId() == null);
+            assertThat(bulk.coursesWithTargets()).extracting(Course::name).contains("接遇研修");
+            var ids = r.enrollments.insertAll(List.of(Enrollment.nominated(course.id(), 2026, staff.id(), null)));
+            assertThat(ids).hasSize(1);
+            assertThat(r.enrollments.deleteUnchanged(ids)).isEqualTo(1);
+            throw new RolledBack();
+        })).isInstanceOf(RolledBack.class);
+    }
+
+    private static final class RolledBack extends RuntimeException {
     }
 }

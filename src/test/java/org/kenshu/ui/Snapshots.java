@@ -12,11 +12,11 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Saves a node as a PNG under target/screenshots (headless), so a person can look at what a test saw. */
-final class Snapshots {
+public final class Snapshots {
     private Snapshots() {
     }
 
-    static Path write(Node node, String name) throws Exception {
+    public static Path write(Node node, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, TimeUnit.SECONDS);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -52,12 +52,17 @@ public record SetupDocument(
     public record OrganisationSpec(String name, String eraDisplay, Integer fiscalYearStartMonth) {
     }
 
-    /** A tier; {@code aliases} are other spellings rosters use (「主任」 for 「主任級」). */
+    /**
+     * A tier; {@code aliases} are other spellings rosters use (「主任」 for 「主任級」). {@code jobCategory}
+     * (optional) is the code of the job category whose own ladder the tier belongs to; absent: the
+     * common ladder.
+     */
     public record TierSpec(String code, String name, int rank, String salaryGrades, String description,
-            List<String> aliases) {
+            List<String> aliases, String jobCategory) {
     }
 
-    public record JobCategorySpec(String code, String name) {
+    /** A job category; {@code description} (optional) says what it is about. */
+    public record JobCategorySpec(String code, String name, String description) {
     }
 
     public record CompetencyCategorySpec(String code, String name, String description,

@@ -38,7 +38,7 @@ final class AttendanceProcessor implements KindProcessor {
         this.courses = new CourseIndex(ctx.repos.courses.findAll(), ctx.repos.courseAliases.findAll());
         this.sessions = new SessionFinder(ctx.repos);
         this.marks = new Marks(ctx.options.triangle());
-        this.enrollments = new AttendanceEnrollments(ctx, sessions);
+        this.enrollments = new AttendanceEnrollments(ctx);
         this.missingSessions = new MissingSessions(ctx, sessions);
     }
 
@@ -73,7 +73,7 @@ final class AttendanceProcessor implements KindProcessor {
             Optional<SessionDay> day = sessions.day(course.get().id(), dm.date())
                     .or(() -> missingSessions.create(row, course.get(), dm.date()));
             if (day.isEmpty()) {
-                ctx.error(row, dm.column(), "import.noSessionOnDate", course.get().name(), dm.date());
+                ctx.error(row, dm.column(), "import.noSessionOnDate", course.get().name(), ctx.date(dm.date()));
                 ctx.counts.skipped++;
                 continue;
             }
@@ -98,14 +98,14 @@ final class AttendanceProcessor implements KindProcessor {
             AttendanceMarks.DayMark dm) {
         Integer earlier = seen.computeIfAbsent(day.id(), k -> new HashMap<>()).putIfAbsent(staff.id(), row.rowNumber());
         if (earlier != null) {
-            ctx.error(row, dm.column(), "import.attendance.duplicate", staff.employeeNo(), dm.date(), earlier);
+            ctx.error(row, dm.column(), "import.attendance.duplicate", staff.employeeNo(), ctx.date(dm.date()), earlier);
             ctx.counts.skipped++;
             return;
         }
         int fiscalYear = FiscalYear.containing(dm.date(), ctx.organisation.fiscalYearStartMonth()).year();
         enrollments.ensure(row, staff, course, fiscalYear, day.sessionId(), mark);
-        Attendance old = storedFor(day.id()).get(staff.id());
-        String note = row.text(Column.NOTE);
+        Attendance old = storedFor(day, course).get(staff.id());
+        String note = row.verbatim(Column.NOTE);
         if (old == null) {
             pending.add(new Attendance(0, day.id(), staff.id(), mark, note, ctx.batchId(), 0));
             ctx.counts.created++;
@@ -118,7 +118,7 @@ final class AttendanceProcessor implements KindProcessor {
             ctx.counts.unchanged++;
             return;
         }
-        String subject = staff.employeeNo() + " " + staff.name() + " / " + course.name() + " " + dm.date();
+        String subject = staff.employeeNo() + " " + staff.name() + " / " + course.name() + " " + ctx.shortDate(dm.date());
         if (!ctx.overwrite(row, dm.column(), "attendance:" + old.id(), subject, I18n.label(old.mark()),
                 I18n.label(mark))) {
             ctx.counts.skipped++;
@@ -130,21 +130,41 @@ final class AttendanceProcessor implements KindProcessor {
         ctx.counts.updated++;
     }
 
-    private Map<Long, Attendance> storedFor(long dayId) {
-        return stored.computeIfAbsent(dayId, id -> {
-            Map<Long, Attendance> m = new HashMap<>();
-            ctx.repos.attendance.findBySessionDay(id).forEach(a -> m.put(a.staffId(), a));
-            return m;
-        });
+    /**
+     * Stored attendance of a day by staff id. The first day of a course that is asked for loads the
+     * days of all the course's sessions in that fiscal year at once: one query per course instead
+     * of one per day (hundreds in a year-long list).
+     */
+    private Map<Long, Attendance> storedFor(SessionDay day, Course course) {
+        Map<Long, Attendance> found = stored.get(day.id());
+        if (found != null) {
+            return found;
+        }
+        FiscalYear fy = FiscalYear.containing(day.heldOn(), ctx.organisation.fiscalYearStartMonth());
+        java.util.Set<Long> days = new java.util.LinkedHashSet<>();
+        days.add(day.id());
+        sessions.sessions(course.id(), fy).forEach(h -> h.days().forEach(d -> days.add(d.id())));
+        days.removeIf(stored::containsKey);
+        days.forEach(id -> stored.put(id, new HashMap<>()));
+        ctx.repos.attendance.findBySessionDays(days).forEach(a -> stored.get(a.sessionDayId()).put(a.staffId(), a));
+        return stored.get(day.id());
     }
 
+    /**
+     * Writes the pending rows. A dry run leaves them out: nothing reads them back within the run
+     * (duplicates are caught by {@link #seen}) and the transaction is rolled back anyway, so the
+     * preview of a large file costs no inserts.
+     */
     private void flush() {
-        ctx.repos.attendance.insertAll(pending);
+        if (!ctx.options.dryRun()) {
+            ctx.repos.attendance.insertAll(pending);
+        }
         pending.clear();
     }
 
     @Override
     public void finish() {
         flush();
+        enrollments.finish();
     }
 }

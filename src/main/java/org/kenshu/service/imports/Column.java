@@ -7,7 +7,8 @@ import java.util.List;
  * The officer can map a column by hand in the preview when its header is unusual.
  */
 public enum Column {
-    EMPLOYEE_NO("職員番号", "職員No", "職員NO", "職員no", "職員No.", "職員コード", "社員番号", "職員ID", "個人番号"),
+    EMPLOYEE_NO("職員番号", "職員No", "職員NO", "職員no", "職員No.", "職員コード", "社員番号", "職員ID", "個人番号",
+            "受講者番号", "受講者No", "受講者コード", "社員No", "社員コード"),
     NAME("氏名", "名前", "受講者名", "受講者氏名", "職員氏名", "職員名", "受講者"),
     KANA("ふりがな", "フリガナ", "カナ", "氏名カナ", "カナ氏名", "よみがな", "ヨミガナ"),
     DIVISION("部", "部名", "部局", "部局名"),

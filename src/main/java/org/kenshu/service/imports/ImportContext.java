@@ -17,6 +17,8 @@ final class ImportContext {
     final ImportJournal journal;
     final Organisation organisation;
     final LocalDate today;
+    /** False once a file could not be read or had no header: whole-file checks then say nothing. */
+    boolean everyFileRead = true;
 
     ImportContext(Repositories repos, ImportOptions options, Problems problems, ImportJournal journal,
             Organisation organisation, LocalDate today) {
@@ -32,21 +34,40 @@ final class ImportContext {
         return journal.batchId();
     }
 
+    /** A date in messages as the organisation writes dates (令和8年5月12日). */
+    String date(java.time.LocalDate d) {
+        return org.kenshu.model.Wareki.longDate(d, organisation.eraDisplay());
+    }
+
+    /** A date in a conflict's subject or values (R8.5.12). */
+    String shortDate(java.time.LocalDate d) {
+        return d == null ? "" : org.kenshu.model.Wareki.shortDate(d, organisation.eraDisplay());
+    }
+
     FiscalYear currentFiscalYear() {
         return FiscalYear.containing(today, organisation.fiscalYearStartMonth());
     }
 
     void error(ImportRow row, Column column, String key, Object... args) {
-        problems.error(new ImportProblem(row.file(), row.sheet(), row.rowNumber(),
-                column == null ? null : row.header(column), I18n.t(key, args), List.of()));
+        error(row, column, List::of, key, args);
     }
 
-    void error(ImportRow row, Column column, List<String> candidates, String key, Object... args) {
+    /** An error with the closest roster matches, which are only looked for while errors are still listed. */
+    void error(ImportRow row, Column column, java.util.function.Supplier<List<String>> candidates, String key,
+            Object... args) {
+        if (problems.errorsFull()) {
+            problems.countError();
+            return;
+        }
         problems.error(new ImportProblem(row.file(), row.sheet(), row.rowNumber(),
-                column == null ? null : row.header(column), I18n.t(key, args), candidates));
+                column == null ? null : row.header(column), I18n.t(key, args), candidates.get()));
     }
 
     void warning(ImportRow row, Column column, String key, Object... args) {
+        if (problems.warningsFull()) {
+            problems.countWarning();
+            return;
+        }
         problems.warning(row.file(), row.sheet(), row.rowNumber(), column == null ? null : row.header(column),
                 I18n.t(key, args));
     }

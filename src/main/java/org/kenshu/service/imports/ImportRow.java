@@ -25,6 +25,15 @@ public record ImportRow(String file, String sheet, int rowNumber, SheetLayout la
         return t == null || t.isEmpty() ? null : t;
     }
 
+    /**
+     * Free text as written (備考, 会場, 講師): only trimmed, never normalised, so 「①」「㈱」「～」
+     * are stored as the officer typed them; null when blank. Matching uses {@link #text}.
+     */
+    public String verbatim(Column c) {
+        String t = cell(c).text().strip(); // strip() also removes the ideographic space U+3000
+        return t.isEmpty() ? null : t;
+    }
+
     public boolean isBlank(Column c) {
         return text(c) == null && cell(c).number() == null && cell(c).dateTime() == null;
     }

@@ -12,14 +12,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kenshu.io.sheet.SpreadsheetReader;
 import org.kenshu.io.sheet.UnreadableFileException;
+import org.kenshu.model.AttendanceMark;
 import org.kenshu.model.I18n;
 import org.kenshu.model.ImportBatch;
 import org.kenshu.model.ImportKind;
 import org.kenshu.model.Organisation;
 import org.kenshu.model.Progress;
+import org.kenshu.store.AppSettingRepository;
 import org.kenshu.store.Database;
 import org.kenshu.store.ImportJournal;
 import org.kenshu.store.ImportUndo;
@@ -34,12 +37,15 @@ import org.slf4j.LoggerFactory;
  * run is one {@link ImportBatch} that can be undone.
  */
 public final class ImportService {
+    /** The app setting that remembers what △ means. */
+    public static final String TRIANGLE_SETTING = "attendance.triangle";
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     private final Database db;
     private final Repositories repos;
     private final SpreadsheetReader reader;
     private final Clock clock;
     private final String osUser;
+    private final AppSettingRepository settings;
 
     public ImportService(Database db, Repositories repos, SpreadsheetReader reader, Clock clock, String osUser) {
         this.db = db;
@@ -47,6 +53,7 @@ public final class ImportService {
         this.reader = reader;
         this.clock = clock;
         this.osUser = osUser;
+        this.settings = new AppSettingRepository(db.dsl());
     }
 
     public ImportResult run(ImportKind kind, List<Path> files, ImportOptions options, Progress progress) {
@@ -73,13 +80,14 @@ public final class ImportService {
         var ctx = new ImportContext(repos, options, problems,
                 new ImportJournal(db.dsl(), repos.importChanges, batch.id()),
                 repos.organisation.find().orElse(Organisation.unnamed()), LocalDate.now(clock));
-        earlierImport(kind, hash, batch.id(), problems);
+        earlierImport(kind, hash, batch.id(), ctx);
         KindProcessor processor = processor(kind, ctx);
         var summary = new SummaryCollector(processor::row);
         for (Path file : files) {
             read(file, processor, summary, ctx, progress);
         }
         processor.finish();
+        progress.checkCancelled(); // the last moment a cancel can still leave everything unwritten
         Counts c = ctx.counts;
         boolean rejected = (problems.errorCount() > 0 && !options.skipInvalid()) || problems.undecidedConflicts() > 0;
         boolean changed = c.created + c.updated > 0;
@@ -105,24 +113,26 @@ public final class ImportService {
                 ctx.currentFiscalYear());
         var table = new TableReader(name, detector, processor.dataColumns(), summary, ctx.problems, progress);
         try {
-            reader.read(file, table, progress);
+            ReadAhead.read(reader, file, table, progress);
         } catch (UnreadableFileException e) {
             ctx.problems.error(name, null, 0, null, e.getMessage());
+            ctx.everyFileRead = false;
             return;
         }
         if (!table.foundHeader()) {
+            ctx.everyFileRead = false;
             ctx.problems.error(name, null, 0, null, I18n.t("import.noHeaderInFile",
                     processor.keyColumns().stream().map(c -> c.synonyms().getFirst()).sorted()
                             .collect(Collectors.joining("・"))));
         }
     }
 
-    private void earlierImport(ImportKind kind, String hash, long batchId, Problems problems) {
+    private void earlierImport(ImportKind kind, String hash, long batchId, ImportContext ctx) {
         repos.importBatches.findCommitted().stream()
                 .filter(b -> b.kind() == kind && b.sha256().equals(hash) && b.id() != batchId)
                 .findFirst()
-                .ifPresent(b -> problems.warning(null, null, 0, null,
-                        I18n.t("import.sameContentBefore", b.importedAt().toLocalDate(), b.fileName())));
+                .ifPresent(b -> ctx.problems.warning(null, null, 0, null,
+                        I18n.t("import.sameContentBefore", ctx.date(b.importedAt().toLocalDate()), b.fileName())));
     }
 
     private static KindProcessor processor(ImportKind kind, ImportContext ctx) {
@@ -163,6 +173,21 @@ public final class ImportService {
             throw new ImportUndoException(I18n.t(e.reason() == ImportUndo.UndoRefusedException.Reason.CHANGED_AFTER
                     ? "import.undo.changedAfter" : "import.undo.dependedOn", batchId));
         }
+    }
+
+    /** What △ meant in the officer's last attendance import (app setting {@value #TRIANGLE_SETTING}); empty = not allowed. */
+    public Optional<AttendanceMark> rememberedTriangle() {
+        return settings.get(TRIANGLE_SETTING).filter(v -> !v.isBlank()).map(AttendanceMark::valueOf);
+    }
+
+    /** Remembers what △ means for the next import; null = △ is an error. */
+    public void rememberTriangle(AttendanceMark meaning) {
+        db.inTransaction(() -> settings.put(TRIANGLE_SETTING, meaning == null ? "" : meaning.name()));
+    }
+
+    /** The kind the files' headers suggest (roster, plan, nominations or attendance), if any. */
+    public Optional<ImportKind> guessKind(List<Path> files) {
+        return new KindGuesser(reader, org.kenshu.model.FiscalYear.containing(LocalDate.now(clock))).guess(files);
     }
 
     private static String abbreviate(String s) {

@@ -35,7 +35,7 @@ final class MissingSessions {
         SessionDay day = ctx.repos.sessionDays.insert(SessionDay.of(s.id(), date));
         ctx.journal.inserted("session_day", day.id());
         sessions.add(new SessionFinder.Held(s, fy.year(), List.of(day)));
-        ctx.warning(row, null, "import.attendance.createdSession", course.name(), date);
+        ctx.warning(row, null, "import.attendance.createdSession", course.name(), ctx.date(date));
         return Optional.of(day);
     }
 }

@@ -65,7 +65,7 @@ final class NominationProcessor implements KindProcessor {
         if (date != null) {
             Optional<SessionDay> day = sessions.day(course.get().id(), date);
             if (day.isEmpty()) {
-                ctx.error(row, Column.DATE, "import.noSessionOnDate", course.get().name(), date);
+                ctx.error(row, Column.DATE, "import.noSessionOnDate", course.get().name(), ctx.date(date));
                 ctx.counts.skipped++;
                 return;
             }
@@ -111,8 +111,7 @@ final class NominationProcessor implements KindProcessor {
         var wanted = new Enrollment(e.id(), e.courseId(), e.fiscalYear(), e.staffId(), session,
                 EnrollmentKind.NOMINATED, e.status() == EnrollmentStatus.EXEMPT ? e.status() : EnrollmentStatus.ENROLLED,
                 e.statusReason(), e.appliedOn(), e.importBatchId(), e.version());
-        ctx.journal.updating("enrollment", e.id(), () -> ctx.repos.enrollments.update(wanted));
-        enrollments.put(ctx.repos.enrollments.get(e.id()));
+        enrollments.put(ctx.journal.updating("enrollment", e.id(), () -> ctx.repos.enrollments.update(wanted)));
         ctx.counts.updated++;
     }
 
@@ -126,7 +125,7 @@ final class NominationProcessor implements KindProcessor {
             return "";
         }
         var held = sessions.sessionOf(sessionId, course.id());
-        String first = held.days().isEmpty() ? "" : " (" + held.days().getFirst().heldOn() + ")";
+        String first = held.days().isEmpty() ? "" : " (" + ctx.shortDate(held.days().getFirst().heldOn()) + ")";
         return org.kenshu.model.I18n.t("session.number", held.session().sessionNo()) + first;
     }
 

@@ -21,11 +21,11 @@ final class People {
         if (number != null) {
             Optional<Staff> found = index.byNumber(number);
             if (found.isEmpty()) {
-                ctx.error(row, Column.EMPLOYEE_NO, index.closest(name, 3), "import.staff.unknownNumber", number);
+                ctx.error(row, Column.EMPLOYEE_NO, () -> index.closest(name, 3), "import.staff.unknownNumber", number);
                 return Optional.empty();
             }
             if (name != null && !Text.key(name).equals(Text.key(found.get().name()))) {
-                ctx.error(row, Column.NAME, List.of(found.get().employeeNo() + " " + found.get().name()),
+                ctx.error(row, Column.NAME, () -> List.of(found.get().employeeNo() + " " + found.get().name()),
                         "import.staff.nameMismatch", number, name, found.get().name());
                 return Optional.empty();
             }
@@ -40,9 +40,9 @@ final class People {
             return Optional.of(matches.getFirst());
         }
         if (matches.isEmpty()) {
-            ctx.error(row, Column.NAME, index.closest(name, 3), "import.staff.unknownName", name != null ? name : kana);
+            ctx.error(row, Column.NAME, () -> index.closest(name, 3), "import.staff.unknownName", name != null ? name : kana);
         } else {
-            ctx.error(row, Column.NAME, matches.stream().map(s -> s.employeeNo() + " " + s.name()).toList(),
+            ctx.error(row, Column.NAME, () -> matches.stream().map(s -> s.employeeNo() + " " + s.name()).toList(),
                     "import.staff.ambiguousName", name != null ? name : kana);
         }
         return Optional.empty();

@@ -99,7 +99,8 @@ final class PlanProcessor implements KindProcessor {
         if (days == null) {
             ok = false;
         } else if (days.stream().anyMatch(d -> !fy.contains(d))) {
-            ctx.error(row, Column.DATE, "import.plan.dayOutsideYear", row.text(Column.DATE), fyYear);
+            ctx.error(row, Column.DATE, "import.plan.dayOutsideYear", row.text(Column.DATE),
+                    org.kenshu.model.Wareki.fiscalYear(fyYear, ctx.organisation.eraDisplay()));
             ok = false;
         }
         Integer capacity = null;
@@ -113,8 +114,8 @@ final class PlanProcessor implements KindProcessor {
         if (!ok) {
             return null;
         }
-        return new PlanRow(row, fyYear, course, no, type, targets, days, row.text(Column.VENUE),
-                row.text(Column.INSTRUCTOR), capacity, row.text(Column.PROVIDER));
+        return new PlanRow(row, fyYear, course, no, type, targets, days, row.verbatim(Column.VENUE),
+                row.verbatim(Column.INSTRUCTOR), capacity, row.text(Column.PROVIDER));
     }
 
     private Integer sessionNo(ImportRow row, String rawName, String course) {

@@ -11,7 +11,6 @@ import org.kenshu.model.AnnualPlan;
 import org.kenshu.model.Course;
 import org.kenshu.model.CourseType;
 import org.kenshu.model.DeliveryFormat;
-import org.kenshu.model.Provider;
 import org.kenshu.model.Session;
 import org.kenshu.model.SessionDay;
 import org.kenshu.model.TargetRule;
@@ -21,17 +20,21 @@ import org.kenshu.model.Tier;
 final class PlanWriter {
     private final ImportContext ctx;
     private final CourseIndex courses;
-    private final NamedIndex<Provider> providers = new NamedIndex<>();
+    private final PlanProviders providers;
+    private final CourseChanges courseChanges;
     private final Map<Integer, AnnualPlan> plans = new HashMap<>();
+    private final Map<Long, Course> changedCourses = new HashMap<>();
 
     PlanWriter(ImportContext ctx) {
         this.ctx = ctx;
         this.courses = new CourseIndex(ctx.repos.courses.findAll(), ctx.repos.courseAliases.findAll());
-        ctx.repos.providers.findAll().forEach(p -> providers.put(p.name(), p));
+        this.providers = new PlanProviders(ctx);
+        this.courseChanges = new CourseChanges(ctx, providers);
     }
 
     void write(PlanRow r) {
-        Course course = course(r);
+        boolean[] courseChanged = {false};
+        Course course = course(r, courseChanged);
         if (course == null) {
             ctx.counts.skipped++;
             return;
@@ -53,6 +56,7 @@ final class PlanWriter {
         }
         boolean changed = updateSession(r, existing, periodEnd);
         changed |= updateDays(r, existing, days);
+        changed |= courseChanged[0];
         if (changed) {
             ctx.counts.updated++;
         } else {
@@ -90,7 +94,7 @@ final class PlanWriter {
         for (SessionDay d : stored) {
             if (!days.contains(d.heldOn())) {
                 if (!ctx.repos.attendance.findBySessionDay(d.id()).isEmpty()) {
-                    ctx.error(r.row(), Column.DATE, "import.plan.dayHasAttendance", d.heldOn());
+                    ctx.error(r.row(), Column.DATE, "import.plan.dayHasAttendance", ctx.date(d.heldOn()));
                     return false;
                 }
             }
@@ -108,8 +112,8 @@ final class PlanWriter {
         return true;
     }
 
-    private static String dates(java.util.Collection<LocalDate> days) {
-        return days.stream().sorted().map(LocalDate::toString).collect(Collectors.joining(", "));
+    private String dates(java.util.Collection<LocalDate> days) {
+        return days.stream().sorted().map(ctx::shortDate).collect(Collectors.joining("、"));
     }
 
     private void addDays(long sessionId, List<LocalDate> days) {
@@ -127,11 +131,14 @@ final class PlanWriter {
                 ? incoming : stored;
     }
 
-    /** The course a row names, created when new (it then needs a 研修区分). */
-    private Course course(PlanRow r) {
+    /** The course a row names, created when new (it then needs a 研修区分); an existing one as {@link CourseChanges} leaves it. */
+    private Course course(PlanRow r, boolean[] changed) {
         var found = courses.find(r.course());
         if (found.isPresent()) {
-            return found.get();
+            // the index may hold the course as it was before an earlier row of this import changed it
+            Course c = courseChanges.apply(r, changedCourses.getOrDefault(found.get().id(), found.get()), changed);
+            changedCourses.put(c.id(), c);
+            return c;
         }
         if (r.type() == null) {
             ctx.error(r.row(), Column.COURSE_TYPE, "import.plan.newCourseWithoutType", r.course());
@@ -139,27 +146,13 @@ final class PlanWriter {
         }
         Set<Long> tiers = r.targets() == null ? Set.of() : r.targets().stream().map(Tier::id).collect(Collectors.toSet());
         Course c = Course.of(r.course(), r.type().id());
-        c = new Course(0, null, c.name(), c.courseTypeId(), provider(r.provider()),
+        c = new Course(0, null, c.name(), c.courseTypeId(), providers.id(r.provider()),
                 CourseType.E_LEARNING.equals(r.type().code()) ? DeliveryFormat.E_LEARNING : DeliveryFormat.CLASSROOM,
                 null, null, r.capacity(), null, c.mode(), null, TargetRule.forTiers(tiers), Set.of(), false, 0);
         Course created = ctx.repos.courses.insert(c);
         ctx.journal.inserted("course", created.id());
         courses.add(created);
         return created;
-    }
-
-    private Long provider(String name) {
-        if (name == null) {
-            return null;
-        }
-        var found = providers.find(name);
-        if (found.isPresent()) {
-            return found.get().id();
-        }
-        Provider p = ctx.repos.providers.insert(Provider.of(name, false));
-        ctx.journal.inserted("provider", p.id());
-        providers.put(name, p);
-        return p.id();
     }
 
     private AnnualPlan plan(int fiscalYear) {

@@ -9,6 +9,7 @@ public final class Problems {
     private final List<ImportProblem> errors = new ArrayList<>();
     private final List<ImportProblem> warnings = new ArrayList<>();
     private final List<Conflict> conflicts = new ArrayList<>();
+    private final java.util.Set<String> conflictKeys = new java.util.HashSet<>();
     private int errorCount;
     private int warningCount;
     private int undecidedConflicts;
@@ -24,6 +25,24 @@ public final class Problems {
         }
     }
 
+    /** The list is full: further errors are only counted (a file of wrong rows must not cost a message each). */
+    boolean errorsFull() {
+        return errors.size() >= MAX_LISTED;
+    }
+
+    boolean warningsFull() {
+        return warnings.size() >= MAX_LISTED;
+    }
+
+    void countWarning() {
+        warningCount++;
+    }
+
+    /** Counts an error that is not listed. */
+    void countError() {
+        errorCount++;
+    }
+
     public void warning(String file, String sheet, int row, String column, String message) {
         warningCount++;
         if (warnings.size() < MAX_LISTED) {
@@ -33,6 +52,10 @@ public final class Problems {
 
     /** Records a conflict; {@code undecided} when neither a decision nor the policy settles it. */
     public void conflict(Conflict conflict, boolean undecided) {
+        // Two rows of one course that both differ from the catalog in the same way: one decision.
+        if (!conflictKeys.add(conflict.key() + "\u0000" + conflict.incoming())) {
+            return;
+        }
         if (undecided) {
             undecidedConflicts++;
         }

@@ -136,6 +136,9 @@ final class StaffProcessor implements KindProcessor {
 
     @Override
     public void finish() {
+        if (!ctx.everyFileRead || seen.isEmpty()) {
+            return; // a roster that was not read whole says nothing about who is missing from it
+        }
         List<Staff> missing = new ArrayList<>();
         for (Staff s : ctx.repos.staff.findAll()) {
             if (!seen.containsKey(s.employeeNo()) && s.isEmployedOn(effective)) {
@@ -144,7 +147,7 @@ final class StaffProcessor implements KindProcessor {
         }
         for (Staff s : missing) {
             ctx.problems.warning(null, null, 0, null, ctx.options.markMissingAsLeft()
-                    ? org.kenshu.model.I18n.t("import.staff.missingMarkedLeft", s.employeeNo(), effective.minusDays(1))
+                    ? org.kenshu.model.I18n.t("import.staff.missingMarkedLeft", s.employeeNo(), ctx.date(effective.minusDays(1)))
                     : org.kenshu.model.I18n.t("import.staff.missing", s.employeeNo()));
             if (ctx.options.markMissingAsLeft()) {
                 writer.markLeft(s);

@@ -79,7 +79,7 @@ final class StaffWriter {
             return incoming == null ? stored : incoming;
         }
         boolean take = ctx.overwrite(r.row(), column, "staff:" + s.employeeNo() + ":" + field,
-                s.employeeNo() + " " + s.name(), String.valueOf(stored), String.valueOf(incoming));
+                s.employeeNo() + " " + s.name(), text(stored), text(incoming));
         return take ? incoming : stored;
     }
 
@@ -92,7 +92,9 @@ final class StaffWriter {
                 .orElse(history.stream().min(Comparator.comparing(Assignment::validFrom)).orElse(null));
         Long dept = departmentId != null ? departmentId : current == null ? null : current.departmentId();
         Long tier = r.tier() != null ? id(r.tier()) : current == null ? null : current.tierId();
-        Long job = r.jobCategory() != null ? r.jobCategory().id() : current == null ? null : current.jobCategoryId();
+        // Long.valueOf: a bare long here would unbox the stored job category, and a null one would throw
+        Long job = r.jobCategory() != null ? Long.valueOf(r.jobCategory().id()) : current == null ? null
+                : current.jobCategoryId();
         boolean same = current != null && Objects.equals(dept, current.departmentId())
                 && Objects.equals(tier, current.tierId()) && Objects.equals(job, current.jobCategoryId());
         if (same || (dept == null && tier == null && job == null)) {
@@ -147,6 +149,11 @@ final class StaffWriter {
         Staff left = s.withLeftOn(effective.minusDays(1), "名簿に記載なし");
         ctx.journal.updating("staff", s.id(), () -> ctx.repos.staff.update(left));
         ctx.counts.updated++;
+    }
+
+    /** A value for a conflict: dates as the organisation writes them. */
+    private String text(Object value) {
+        return value instanceof LocalDate d ? ctx.shortDate(d) : String.valueOf(value);
     }
 
     private static Long id(org.kenshu.model.Tier t) {

@@ -35,7 +35,7 @@ final class SummaryCollector implements Consumer<ImportRow> {
         firstRows.forEach((key, row) -> result.add(new SheetSummary(row.file(), row.sheet(),
                 row.layout().headerRow(), row.layout().headers(),
                 row.layout().dayColumns().stream().map(SheetLayout.DayColumn::header).toList(),
-                row.layout().unmapped(), counts.get(key)[0])));
+                row.layout().unmapped(), counts.get(key)[0], row.layout().titleValues())));
         return result;
     }
 }

@@ -125,8 +125,9 @@ final class TableReader implements RowHandler {
             return;
         }
         dataRows++;
+        // every row: the file may be read ahead on another thread, so this is where a cancel is noticed
+        progress.checkCancelled();
         if (dataRows % 500 == 0) {
-            progress.checkCancelled();
             progress.update(dataRows, -1, fileName);
         }
         sink.accept(new ImportRow(fileName, sheet.name(), row.rowNumber(), layout, sheet.date1904(), cells, days));

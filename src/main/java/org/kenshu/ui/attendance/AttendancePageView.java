@@ -3,25 +3,33 @@ package org.kenshu.ui.attendance;
 import java.time.format.DateTimeFormatter;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.kenshu.model.I18n;
 import org.kenshu.model.ImportBatch;
+import org.kenshu.model.ImportKind;
 import org.kenshu.model.Wareki;
 import org.kenshu.service.SessionAttendance;
 import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.PageView;
 import org.kenshu.ui.common.Tables;
 import org.kenshu.ui.common.ViewLoader;
+import org.kenshu.ui.imports.ImportWizardLauncher;
 
 /** 受講実績 page. */
 public final class AttendancePageView implements PageView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final AttendancePageViewModel vm;
     private final AppState state;
+    private final ImportWizardLauncher imports;
     private final Node root;
 
+    @FXML
+    private Button importAttendanceButton;
+    @FXML
+    private Button undoImportButton;
     @FXML
     private Label summaryLabel;
     @FXML
@@ -47,6 +55,8 @@ public final class AttendancePageView implements PageView {
     @FXML
     private TableView<ImportBatch> importTable;
     @FXML
+    private TableColumn<ImportBatch, Long> batchColumn;
+    @FXML
     private TableColumn<ImportBatch, String> importedAtColumn;
     @FXML
     private TableColumn<ImportBatch, String> kindColumn;
@@ -57,9 +67,10 @@ public final class AttendancePageView implements PageView {
     @FXML
     private TableColumn<ImportBatch, String> importStatusColumn;
 
-    public AttendancePageView(AttendancePageViewModel vm, AppState state) {
+    public AttendancePageView(AttendancePageViewModel vm, AppState state, ImportWizardLauncher imports) {
         this.vm = vm;
         this.state = state;
+        this.imports = imports;
         this.root = ViewLoader.load(this);
     }
 
@@ -77,6 +88,7 @@ public final class AttendancePageView implements PageView {
         Tables.bind(heldColumn, s -> I18n.t(s.held() ? "attendance.held" : "attendance.upcoming"));
         sessionTable.setItems(vm.sessions());
         vm.emptyTextProperty().addListener((obs, old, text) -> Tables.emptyText(sessionTable, text));
+        Tables.bind(batchColumn, ImportBatch::id);
         Tables.bind(importedAtColumn, b -> state.shortDate(b.importedAt().toLocalDate()) + " "
                 + b.importedAt().format(TIME));
         Tables.bind(kindColumn, b -> I18n.label(b.kind()));
@@ -85,6 +97,11 @@ public final class AttendancePageView implements PageView {
         Tables.bind(importStatusColumn, b -> I18n.t(b.undone() ? "imports.undone" : "imports.committed"));
         importTable.setItems(vm.imports());
         Tables.emptyText(importTable, I18n.t("imports.empty"));
+        importAttendanceButton.setOnAction(e -> imports.open(ImportKind.ATTENDANCE));
+        var selected = importTable.getSelectionModel().selectedItemProperty();
+        undoImportButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> selected.get() == null || selected.get().undone(), selected));
+        undoImportButton.setOnAction(e -> vm.undo(selected.get()));
     }
 
     @Override

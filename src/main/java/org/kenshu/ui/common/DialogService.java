@@ -38,6 +38,8 @@ public interface DialogService {
     /** A short message in the status bar that goes away by itself. */
     void notify(String message);
 
+    /** The pages as they will be printed (A4 landscape), with the system print dialog from there. */
+    void showPrintPreview(Printable printable);
     /** The print preview of a report, page by page, from which the officer can print (JavaFX printing). */
-    void showPrintPreview(org.kenshu.service.reports.print.PrintPreview preview);
+    void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview);
 }

@@ -150,7 +150,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showPrintPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+    public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
         new org.kenshu.ui.print.PrintPreviewDialog(owner, preview, this).show();
     }
 
@@ -171,5 +171,10 @@ public final class FxDialogService implements DialogService {
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(420);
         return alert;
+    }
+
+    @Override
+    public void showPrintPreview(Printable printable) {
+        PrintPreviewDialog.show(owner, printable, this);
     }
 }

@@ -2,49 +2,49 @@ package org.kenshu.ui.goals;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import org.kenshu.model.I18n;
-import org.kenshu.service.GoalEntry;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.PageView;
-import org.kenshu.ui.common.Tables;
 import org.kenshu.ui.common.ViewLoader;
+import org.kenshu.ui.goals.designations.DesignationsView;
+import org.kenshu.ui.goals.plan.InitiativesView;
+import org.kenshu.ui.goals.reports.FeedbackView;
+import org.kenshu.ui.goals.reports.TrainingReportsView;
 
-/** 目標・実績 page: the goal register. */
+/** 目標・実績 page: a tab per area, each filled with its child component. */
 public final class GoalsPageView implements PageView {
     private final GoalsPageViewModel vm;
     private final Node root;
+    private final GoalDashboardView dashboard;
 
     @FXML
-    private TableView<GoalEntry> goalTable;
+    private TabPane goalsTabs;
     @FXML
-    private TableColumn<GoalEntry, String> nameColumn;
+    private Tab goalsTab;
     @FXML
-    private TableColumn<GoalEntry, String> kindColumn;
+    private Tab designationsTab;
     @FXML
-    private TableColumn<GoalEntry, String> targetColumn;
+    private Tab reportsTab;
     @FXML
-    private TableColumn<GoalEntry, String> scopeColumn;
+    private Tab planTab;
     @FXML
-    private TableColumn<GoalEntry, String> yearsColumn;
-    @FXML
-    private TableColumn<GoalEntry, String> codeColumn;
+    private SplitPane reportsSplit;
 
-    public GoalsPageView(GoalsPageViewModel vm) {
+    public GoalsPageView(GoalsPageViewModel vm, AppState state) {
         this.vm = vm;
         this.root = ViewLoader.load(this);
-    }
-
-    @FXML
-    private void initialize() {
-        Tables.bind(nameColumn, e -> e.goal().name());
-        Tables.bind(kindColumn, e -> I18n.label(e.goal().kind()));
-        Tables.bind(targetColumn, e -> GoalsPageViewModel.target(e.goal()));
-        Tables.bind(scopeColumn, GoalEntry::scope);
-        Tables.bind(yearsColumn, e -> vm.years(e.goal()));
-        Tables.bind(codeColumn, e -> e.goal().code());
-        goalTable.setItems(vm.entries());
-        Tables.emptyText(goalTable, I18n.t("goals.empty"));
+        GapListView gap = new GapListView(vm.gap());
+        dashboard = new GoalDashboardView(vm.dashboard(), new GoalBreakdownView(vm.breakdown()).root(), gap.root(),
+                new GoalYearsView(vm.years()).root(), new GoalFormView(vm.form(), state).root());
+        dashboard.onDetailTab(index -> vm.gap().setActive(index == GoalDashboardView.GAP));
+        goalsTab.setContent(dashboard.root());
+        designationsTab.setContent(new DesignationsView(vm.designations()).root());
+        reportsSplit.getItems().setAll(new TrainingReportsView(vm.reports()).root(),
+                new FeedbackView(vm.feedback()).root());
+        planTab.setContent(new InitiativesView(vm.initiatives()).root());
+        goalsTabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> vm.tabProperty().set(i.intValue()));
     }
 
     @Override
@@ -55,5 +55,10 @@ public final class GoalsPageView implements PageView {
     @Override
     public void refresh() {
         vm.refresh();
+    }
+
+    @Override
+    public void save() {
+        vm.save();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,12 +13,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kenshu.model.I18n;
 import org.kenshu.ui.common.Activity;
 import org.kenshu.ui.common.PageView;
 import org.kenshu.ui.common.ViewLoader;
+import org.kenshu.ui.imports.FileDrop;
+import org.kenshu.ui.imports.ImportWizardLauncher;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window: sidebar navigation, fiscal-year selector, the current page and the status bar. */
@@ -47,6 +51,8 @@ public final class MainWindowView {
     private Button cancelButton;
     @FXML
     private Label locationLabel;
+    @FXML
+    private Button importButton;
 
     public MainWindowView(MainWindowViewModel vm, Activity activity, Function<PageId, PageView> pages,
             org.kenshu.ui.common.UndoStack undo) {
@@ -144,6 +150,13 @@ public final class MainWindowView {
 
     private PageView current() {
         return loaded.computeIfAbsent(vm.pageProperty().get(), pages);
+    }
+
+    /** The header's 「取込…」 button and files dropped anywhere on the window open the import wizard. */
+    public void installImports(Scene scene, ImportWizardLauncher imports) {
+        importButton.setTooltip(new Tooltip(I18n.t("main.importTooltip")));
+        importButton.setOnAction(e -> imports.open());
+        FileDrop.install(scene, imports::open);
     }
 
     /** After the first-run setup: every page's data changed. */

@@ -101,7 +101,7 @@ public final class ReportsPageViewModel {
         busy.set(true);
         tasks.run(I18n.t("task.preparingPreview"), p -> exports.preview(request), preview -> {
             busy.set(false);
-            dialogs.showPrintPreview(preview);
+            dialogs.showReportPreview(preview);
         }, this::failed);
     }
 

@@ -22,6 +22,7 @@ import org.kenshu.ui.common.ViewLoader;
 /** 設定 page. */
 public final class SettingsPageView implements PageView {
     private final SettingsPageViewModel vm;
+    private final HolidaySettingsViewModel holidays;
     private final Node root;
 
     @FXML
@@ -37,6 +38,8 @@ public final class SettingsPageView implements PageView {
     @FXML
     private Button saveButton;
     @FXML
+    private javafx.scene.layout.StackPane holidayHost;
+    @FXML
     private Label schemaLabel;
     @FXML
     private Label locationLabel;
@@ -47,8 +50,9 @@ public final class SettingsPageView implements PageView {
     @FXML
     private TableColumn<Map.Entry<String, Integer>, Integer> rowsColumn;
 
-    public SettingsPageView(SettingsPageViewModel vm) {
+    public SettingsPageView(SettingsPageViewModel vm, HolidaySettingsViewModel holidays) {
         this.vm = vm;
+        this.holidays = holidays;
         this.root = ViewLoader.load(this);
     }
 
@@ -70,6 +74,7 @@ public final class SettingsPageView implements PageView {
         Tables.bind(tableColumn, Map.Entry::getKey);
         Tables.bind(rowsColumn, Map.Entry::getValue);
         countTable.setItems(vm.counts());
+        holidayHost.getChildren().setAll(new HolidaySettingsView(holidays).root());
     }
 
     @Override
@@ -80,6 +85,7 @@ public final class SettingsPageView implements PageView {
     @Override
     public void refresh() {
         vm.refresh();
+        holidays.refresh();
     }
 
     @Override

@@ -3,125 +3,193 @@ package org.kenshu.ui.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Predicate;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.kenshu.model.Department;
+import javafx.collections.transformation.SortedList;
 import org.kenshu.model.FiscalYear;
 import org.kenshu.model.I18n;
-import org.kenshu.model.JobCategory;
-import org.kenshu.model.StaffStatus;
 import org.kenshu.model.Tier;
-import org.kenshu.service.RosterEntry;
 import org.kenshu.service.RosterService;
-import org.kenshu.service.imports.Text;
+import org.kenshu.service.Services;
 import org.kenshu.ui.common.AppState;
-import org.kenshu.ui.common.TaskRunner;
+import org.kenshu.ui.common.Editor;
 
 /**
  * 職員・組織: the roster as of the selected fiscal year (today within the current year, April 1
- * otherwise), filtered as the officer types, plus the department tree, tiers and job categories.
+ * otherwise), filtered as the officer types, the selected staff member's detail, and the
+ * department tree, tiers and job categories, each editable.
  */
 public final class StaffPageViewModel {
     private final RosterService roster;
-    private final TaskRunner tasks;
+    private final Editor editor;
     private final AppState state;
-    private final ObservableList<RosterEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<RosterEntry> shown = new FilteredList<>(entries);
-    private final ObservableList<Department> departments = FXCollections.observableArrayList();
-    private final ObservableList<Tier> tiers = FXCollections.observableArrayList();
-    private final ObservableList<JobCategory> jobCategories = FXCollections.observableArrayList();
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final BooleanProperty showLeft = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final Clock clock;
+    private final ObservableList<StaffRow> rows = FXCollections.observableArrayList();
+    private final SortedList<StaffRow> sorted = new SortedList<>(rows);
+    private final FilteredList<StaffRow> shown = new FilteredList<>(sorted);
+    private final ObservableList<String> tierNames = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    /** A tier's name, or "" for every tier (the first choice of the list). */
+    private final ObjectProperty<String> tierFilter = new SimpleObjectProperty<>("");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.EMPLOYED);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<StaffRow> selected = new SimpleObjectProperty<>();
+    private final StaffDetailViewModel detail;
+    private final DepartmentsViewModel departments;
+    private final TiersViewModel tiers;
+    private final JobCategoriesViewModel jobCategories;
     private LocalDate asOf;
 
-    public StaffPageViewModel(RosterService roster, TaskRunner tasks, AppState state, Clock clock) {
-        this.roster = roster;
-        this.tasks = tasks;
+    public StaffPageViewModel(Services services, Editor editor, AppState state, Clock clock) {
+        this.roster = services.roster;
+        this.editor = editor;
         this.state = state;
         this.clock = clock;
         this.asOf = LocalDate.now(clock);
+        this.detail = new StaffDetailViewModel(services, editor, state, new StaffDetailViewModel.Listener() {
+            @Override
+            public void changed(long staffId) {
+                staffChanged(staffId);
+            }
+
+            @Override
+            public void removed(long staffId) {
+                staffRemoved(staffId);
+            }
+
+            @Override
+            public boolean numberTaken(String employeeNo, long staffId) {
+                return rows.stream().anyMatch(r -> r.entry().employeeNo().equals(employeeNo) && r.staffId() != staffId);
+            }
+        });
+        this.departments = new DepartmentsViewModel(services.departments, editor, state);
+        this.tiers = new TiersViewModel(services.tiers, services.jobCategories, editor);
+        this.jobCategories = new JobCategoriesViewModel(services.jobCategories, editor);
         filter.addListener((obs, old, text) -> applyFilter());
-        showLeft.addListener((obs, old, show) -> applyFilter());
+        tierFilter.addListener((obs, old, tier) -> applyFilter());
+        statusFilter.addListener((obs, old, status) -> applyFilter());
+        selected.addListener((obs, old, row) -> {
+            if (row != null && (old == null || old.staffId() != row.staffId())) {
+                detail.load(row.staffId());
+            }
+        });
     }
 
+    /** Reads the roster again (the fiscal year changed, or another tab renamed a department or tier). */
     public void refresh() {
         LocalDate today = LocalDate.now(clock);
         FiscalYear fy = FiscalYear.of(state.fiscalYear());
         asOf = fy.contains(today) ? today : fy.start();
         LocalDate date = asOf;
-        tasks.run(I18n.t("task.loadingStaff"), p -> new Loaded(roster.roster(date), roster.departments(),
-                roster.tiers(), roster.jobCategories()), loaded -> {
-                    entries.setAll(loaded.entries());
-                    departments.setAll(loaded.departments());
-                    tiers.setAll(loaded.tiers());
-                    jobCategories.setAll(loaded.jobs());
+        editor.tasks().run(I18n.t("task.loadingStaff"), p -> new Loaded(
+                roster.roster(date).stream().map(StaffRow::of).toList(), roster.tiers()), loaded -> {
+                    Long keep = selected.get() == null ? null : selected.get().staffId();
+                    rows.setAll(loaded.rows());
+                    tierNames.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                            loaded.tiers().stream().map(Tier::name)).toList());
+                    if (tierFilter.get() == null || !tierNames.contains(tierFilter.get())) {
+                        tierFilter.set("");
+                    }
                     applyFilter();
+                    selected.set(keep == null ? null : find(keep));
+                    detail.reloadLists();
                 });
+        departments.refresh();
+        tiers.refresh();
+        jobCategories.refresh();
     }
 
-    private record Loaded(List<RosterEntry> entries, List<Department> departments, List<Tier> tiers,
-            List<JobCategory> jobs) {
+    private record Loaded(List<StaffRow> rows, List<Tier> tiers) {
     }
 
     private void applyFilter() {
-        String[] words = Text.clean(filter.get() == null ? "" : filter.get()).split(" ");
-        Predicate<RosterEntry> active = e -> showLeft.get() || e.status() != StaffStatus.LEFT;
-        shown.setPredicate(active.and(e -> matchesAll(e, words)));
-        count.set(I18n.t("staff.count", shown.size(), entries.size(), state.shortDate(asOf)));
+        shown.setPredicate(new StaffFilter(filter.get(), tierFilter.get(), statusFilter.get()).predicate());
+        count.set(I18n.t("staff.count", shown.size(), rows.size(), state.shortDate(asOf)));
     }
 
-    /** Every word appears in the number, name, kana, department, tier or job category (width and spaces ignored). */
-    static boolean matchesAll(RosterEntry e, String[] words) {
-        String haystack = Text.key(e.employeeNo() + e.name() + e.kana() + e.department() + e.tier() + e.jobCategory()
-                + I18n.label(e.status()));
-        String kana = Text.kanaKey(e.kana() == null ? "" : e.kana());
-        for (String w : words) {
-            if (!w.isEmpty() && !haystack.contains(Text.key(w)) && !kana.contains(Text.kanaKey(w))) {
-                return false;
+    /** After the detail saved an edit: that one line is read again (or added, for a new staff member). */
+    private void staffChanged(long staffId) {
+        LocalDate date = asOf;
+        editor.tasks().run(I18n.t("task.loadingStaff"), p -> StaffRow.of(roster.entry(staffId, date)), row -> {
+            StaffRow old = find(staffId);
+            if (old == null) {
+                rows.add(row);
+            } else {
+                rows.set(rows.indexOf(old), row);
             }
-        }
-        return true;
+            applyFilter();
+            selected.set(row);
+        });
     }
 
-    public FilteredList<RosterEntry> shown() {
+    /** The staff member was removed (undo of an add). */
+    private void staffRemoved(long staffId) {
+        rows.removeIf(r -> r.staffId() == staffId);
+        applyFilter();
+    }
+
+    private StaffRow find(long staffId) {
+        return rows.stream().filter(r -> r.staffId() == staffId).findFirst().orElse(null);
+    }
+
+    /** The rows the table shows, filtered, in the order of {@link #sortedProperty()}. */
+    public FilteredList<StaffRow> shown() {
         return shown;
     }
 
-    public ObservableList<Department> departments() {
-        return departments;
+    /** The table's sort order (the column headers clicked); null keeps the roster's order. */
+    public ObjectProperty<java.util.Comparator<? super StaffRow>> sortedProperty() {
+        return sorted.comparatorProperty();
     }
 
-    public ObservableList<Tier> tiers() {
-        return tiers;
-    }
-
-    public ObservableList<JobCategory> jobCategories() {
-        return jobCategories;
+    public ObservableList<String> tierNames() {
+        return tierNames;
     }
 
     public StringProperty filterProperty() {
         return filter;
     }
 
-    public BooleanProperty showLeftProperty() {
-        return showLeft;
+    public ObjectProperty<String> tierFilterProperty() {
+        return tierFilter;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
     }
 
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
     }
 
+    public ObjectProperty<StaffRow> selectedProperty() {
+        return selected;
+    }
+
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return rows.isEmpty();
+    }
+
+    public StaffDetailViewModel detail() {
+        return detail;
+    }
+
+    public DepartmentsViewModel departments() {
+        return departments;
+    }
+
+    public TiersViewModel tiers() {
+        return tiers;
+    }
+
+    public JobCategoriesViewModel jobCategories() {
+        return jobCategories;
     }
 }

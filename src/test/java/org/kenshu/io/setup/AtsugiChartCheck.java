@@ -98,6 +98,9 @@ final class AtsugiChartCheck {
                 .map(SeedText::norm).filter(s -> s.contains("【")).map(s -> s.substring(0, s.indexOf('【'))).toList();
         List<TierSpec> tiers = header.stream().map(n -> AtsugiSourceCheck.tierNamed(preset, n)).toList();
         assertThat(tiers).hasSize(2);
+        // Chart 2 is the ladder of 行政職給料表(2) staff: both its positions belong to the GINO job category.
+        assertThat(tiers).extracting(TierSpec::jobCategory).containsOnly("GINO");
+        assertThat(preset.jobCategories()).anySatisfy(j -> assertThat(j.code()).isEqualTo("GINO"));
         int end = doc.lineStartingWith("※上位の職務", first);
         Set<String> rows = new HashSet<>();
         int compared = 0;

@@ -104,6 +104,7 @@ final class AtsugiSourceCheck {
             columns.add(tierNamed(preset, post));
         }
         assertThat(columns).hasSize(8).containsExactlyElementsOf(Presets.tiersByRank(preset).subList(0, 8));
+        assertThat(columns).extracting(TierSpec::jobCategory).as("chart 1 is the common ladder").containsOnlyNulls();
         return columns;
     }
 

@@ -83,6 +83,18 @@ class PresetIntegrityTest {
 
     @ParameterizedTest
     @FieldSource("presets")
+    void aTierLadderNamesAJobCategoryOfThePreset(String name) {
+        SetupDocument doc = Presets.read(name);
+        Set<String> jobCategories = doc.jobCategories().stream().map(JobCategorySpec::code).collect(Collectors.toSet());
+        assertThat(doc.tiers()).allSatisfy(t -> {
+            if (t.jobCategory() != null) {
+                assertThat(jobCategories).as(t.code()).contains(t.jobCategory());
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @FieldSource("presets")
     void jobCategoriesCompetenciesAndRolesHaveUniqueCodes(String name) {
         SetupDocument doc = Presets.read(name);
         assertUniqueCodes(doc.jobCategories(), JobCategorySpec::code);

@@ -38,6 +38,7 @@ final class PresetTexts {
     static List<String> freeTexts(SetupDocument doc) {
         List<String> texts = new ArrayList<>();
         doc.tiers().forEach(t -> texts.add(t.description()));
+        doc.jobCategories().forEach(j -> texts.add(j.description()));
         doc.competencyCategories().forEach(c -> texts.add(c.description()));
         Presets.competencies(doc).forEach(c -> texts.add(c.description()));
         doc.competencyDescriptions().values().forEach(row -> texts.addAll(row.values()));

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.kenshu.io.setup.SetupDocumentReader;
+import org.kenshu.io.sheet.SpreadsheetReader;
 import org.kenshu.model.ImportKind;
 import org.kenshu.model.Progress;
 import org.kenshu.service.SetupService;
@@ -43,11 +44,21 @@ final class ImportFixture implements AutoCloseable {
     final ImportService imports;
 
     ImportFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** With {@code reader} (the real one for round trips) instead of the fake files. */
+    ImportFixture(Path dir, SpreadsheetReader reader) {
         store = new TestStore(dir.resolve("db"));
         files = new FakeFiles(dir);
         new SetupService(store.db, store.repos).apply(new SetupDocumentReader().read(
                 new ByteArrayInputStream(CITY.getBytes(StandardCharsets.UTF_8)), "city"), null);
-        imports = new ImportService(store.db, store.repos, files, TestStore.CLOCK, "tester");
+        imports = new ImportService(store.db, store.repos, reader == null ? files : reader, TestStore.CLOCK, "tester");
+    }
+
+    /** The pipeline over the real readers (xlsx, xls, csv). */
+    static ImportFixture real(Path dir) {
+        return new ImportFixture(dir, org.kenshu.io.sheet.SpreadsheetReaders::read);
     }
 
     ImportResult run(ImportKind kind, ImportOptions options, Path... paths) {

@@ -162,4 +162,23 @@ class StaffImportTest {
         assertThat(r.warnings()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(f.store.repos.staff.findByEmployeeNo("00102").orElseThrow().leftOn()).isEqualTo(LocalDate.of(2026, 3, 31));
     }
+
+    @Test
+    void aRosterWithoutJobCategoriesUpdatesStaffWhoseAssignmentHasNone() {
+        Path first = f.files.file("a.csv", List.of(List.of("職員番号", "氏名", "職層"), List.of("00101", "山田 太郎", "主任")));
+        f.run(ImportKind.STAFF, ImportOptions.defaults().withEffectiveDate(LocalDate.of(2025, 4, 1)), first);
+        Path promoted = f.files.file("b.csv", List.of(List.of("職員番号", "氏名", "職層"), List.of("00101", "山田 太郎", "係長級")));
+        ImportResult r = f.run(ImportKind.STAFF, ImportOptions.defaults().withEffectiveDate(LocalDate.of(2026, 4, 1)), promoted);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.updated()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithoutARosterHeaderReportsNobodyAsMissing() {
+        f.run(ImportKind.STAFF, ImportOptions.defaults(), roster2025());
+        ImportResult r = f.run(ImportKind.STAFF, ImportOptions.defaults(),
+                f.files.file("plan.xlsx", List.of(List.of("研修名", "日程"), List.of("接遇研修", "5/12"))));
+        assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("見出し行"));
+        assertThat(r.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("載っていません"));
+    }
 }

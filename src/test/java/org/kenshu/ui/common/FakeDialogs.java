@@ -14,6 +14,7 @@ public final class FakeDialogs implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     public final List<List<ConflictField>> conflicts = new ArrayList<>();
     public final Deque<Object> answers = new ArrayDeque<>();
+    public final List<Printable> printed = new ArrayList<>();
     public final List<org.kenshu.service.reports.print.PrintPreview> previews = new ArrayList<>();
     /** The file names save dialogs suggested. */
     public final List<String> suggestedNames = new ArrayList<>();
@@ -75,7 +76,12 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public void showPrintPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+    public void showPrintPreview(Printable printable) {
+        printed.add(printable);
+    }
+
+    @Override
+    public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
         previews.add(preview);
     }
 }

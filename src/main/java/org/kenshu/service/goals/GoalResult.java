@@ -1,0 +1,26 @@
+package org.kenshu.service.goals;
+
+import java.util.List;
+import org.kenshu.model.Goal;
+import org.kenshu.model.GoalStatus;
+
+/**
+ * A goal counted for one fiscal year (DESIGN.md §5). Rate goals: {@code actual} = numerator /
+ * denominator (null when the denominator is 0) and {@code forecast} the same with every remaining
+ * nominated person counted as completed. Headcount goals: {@code numerator} = {@code actual} = the
+ * count, no denominator. Manual goals: the value entered for the year, with its {@code sourceNote}.
+ */
+public record GoalResult(Goal goal, int fiscalYear, Target target, Integer numerator, Integer denominator,
+        Double actual, Integer forecastNumerator, Double forecast, GoalStatus status, boolean yearEnded,
+        List<Breakdown> byTier, List<Breakdown> byDepartment, String sourceNote) {
+
+    public GoalResult {
+        byTier = List.copyOf(byTier);
+        byDepartment = List.copyOf(byDepartment);
+    }
+
+    /** True when the goal's values are fractions (shown as %), false for counts. */
+    public boolean isRate() {
+        return target.isRate() || denominator != null;
+    }
+}
