@@ -18,10 +18,11 @@ import java.util.List;
  * @param emptyMessage shown in the table when there are no rows (「データがありません」)
  * @param notes        lines under the table (「※欠席の場合は…」)
  * @param frozenColumns columns kept in view when scrolling sideways
+ * @param chart        a bar chart under the table, or null (laid-out sheets only)
  */
 public record ReportSheet(String name, boolean landscape, List<String> titles, List<ReportColumn> columns,
         Iterable<ReportRow> rows, boolean streaming, long expectedRows, int spareRows, double minRowHeight,
-        String emptyMessage, List<String> notes, int frozenColumns) {
+        String emptyMessage, List<String> notes, int frozenColumns, ReportChart chart) {
 
     public ReportSheet {
         titles = List.copyOf(titles);
@@ -29,6 +30,9 @@ public record ReportSheet(String name, boolean landscape, List<String> titles, L
         notes = List.copyOf(notes);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a sheet needs columns: " + name);
+        }
+        if (chart != null && streaming) {
+            throw new IllegalArgumentException("a chart goes under a laid-out table, not a streamed one: " + name);
         }
     }
 
@@ -50,6 +54,7 @@ public record ReportSheet(String name, boolean landscape, List<String> titles, L
         private double minRowHeight;
         private String emptyMessage = "";
         private int frozenColumns;
+        private ReportChart chart;
 
         private Builder(String name, List<ReportColumn> columns) {
             this.name = name;
@@ -105,9 +110,15 @@ public record ReportSheet(String name, boolean landscape, List<String> titles, L
             return this;
         }
 
+        /** A bar chart under the table (after the notes). */
+        public Builder chart(ReportChart value) {
+            chart = value;
+            return this;
+        }
+
         public ReportSheet build() {
             return new ReportSheet(name, landscape, titles, columns, rows, streaming, expectedRows, spareRows,
-                    minRowHeight, emptyMessage, notes, frozenColumns);
+                    minRowHeight, emptyMessage, notes, frozenColumns, chart);
         }
     }
 }

@@ -24,6 +24,7 @@ public final class SheetLayout {
     private final double scale;
     private final List<Integer> pageStarts;
     private final Set<Integer> pageStartSet;
+    private final double available;
 
     private SheetLayout(ReportSheet sheet, List<ReportRow> data) {
         this.sheet = sheet;
@@ -52,7 +53,7 @@ public final class SheetLayout {
         }
         double sheetWidth = ColumnWidths.sum(widths) * PageGeometry.POINTS_PER_CHAR;
         scale = PageGeometry.fitScale(sheetWidth, sheet.landscape());
-        double available = PageGeometry.printableHeightPt(sheet.landscape()) / scale - repeatedHeight();
+        available = PageGeometry.printableHeightPt(sheet.landscape()) / scale - repeatedHeight();
         List<Integer> starts = Pagination.pageStarts(heights, keep, breakBefore, available);
         // A label carried onto a page's first row may need more lines than the row had: grow it and lay out again.
         for (int round = 0; round < 5 && showLabelsAt(starts); round++) {
@@ -149,6 +150,21 @@ public final class SheetLayout {
 
     public List<Integer> pageStarts() {
         return pageStarts;
+    }
+
+    /**
+     * Whether the sheet's chart (after a spacer row under the table) would not fit on the last page and
+     * has to start a page of its own; false when the sheet has no chart.
+     */
+    public boolean chartOnNewPage() {
+        if (sheet.chart() == null) {
+            return false;
+        }
+        double used = 0;
+        for (int i = pageStarts.getLast(); i < heights.length; i++) {
+            used += heights[i];
+        }
+        return used + Fonts.SPACER_ROW_PT + sheet.chart().heightPt() > available * Pagination.SAFETY;
     }
 
     /** A carried label (month, initiative) is shown on its group's first row and on each page's first row. */

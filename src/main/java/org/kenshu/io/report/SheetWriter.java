@@ -48,8 +48,24 @@ final class SheetWriter {
                 sh.setRowBreak(first + start - 1); // POI: the break falls below the given row
             }
         }
+        if (sheet.chart() != null) {
+            chart(sh, r, sheet, layout.chartOnNewPage());
+        }
         finish(sh, sheet, layout.widths(), headerRow);
         return layout.dataRows();
+    }
+
+    /** A spacer row, then the chart over rows of its own (a page of its own when the last one is too full). */
+    private void chart(SXSSFSheet sh, int r, ReportSheet sheet, boolean newPage) {
+        sh.createRow(r).setHeightInPoints((float) Fonts.SPACER_ROW_PT);
+        if (newPage) {
+            sh.setRowBreak(r);
+        }
+        for (int k = 1; k <= ReportChart.ROWS; k++) {
+            sh.createRow(r + k).setHeightInPoints((float) ReportChart.ROW_PT);
+        }
+        ChartWriter.draw(wb.getXSSFWorkbook().getSheetAt(wb.getSheetIndex(sh)), sheet.chart(), r + 1,
+                sheet.columns().size());
     }
 
     private long streaming(SXSSFSheet sh, ReportSheet sheet) {
