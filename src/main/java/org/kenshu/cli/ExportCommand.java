@@ -65,6 +65,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", descriptionKey = "export.to")
     Integer to;
 
+    @Option(names = "--goal", paramLabel = "CODE", descriptionKey = "export.goal")
+    String goal;
+
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
@@ -80,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             ReportRequest request = ReportRequest.of(kind, fiscalYear).withSession(session).withStaff(staff)
-                    .withDepartment(department).withYears(from, to);
+                    .withDepartment(department).withYears(from, to).withGoal(goal);
             ExportResult result;
             try {
                 result = exports.export(request, out, Progress.NONE);
@@ -126,6 +129,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (kind == ReportKind.TRANSCRIPT && (staff == null) == (department == null)) {
             throw usage(I18n.t("cli.export.staffOrDepartment"));
+        }
+        if (kind == ReportKind.MISSING && (goal == null || goal.isBlank())) {
+            throw usage(I18n.t("cli.export.goalNeeded"));
         }
     }
 

@@ -49,8 +49,8 @@ public final class Services {
     public final TrainingReportService trainingReports;
     public final FeedbackService feedback;
     public final InitiativeService initiatives;
-    /** 未受講者一覧 writer for the goals page; the Reports issue installs a real one here. */
-    public final MissingListExporter missingList = MissingListExporter.NONE;
+    /** 未受講者一覧 writer for the goals page's 「一覧を書き出す」: the 帳票 report of the same name. */
+    public final MissingListExporter missingList;
     public final ReportService reports;
     public final org.kenshu.service.reports.ExportService exports;
     public final InfoService info;
@@ -100,7 +100,8 @@ public final class Services {
         initiatives = new InitiativeService(db, repos);
         reports = new ReportService(repos, plans, goals);
         exports = new org.kenshu.service.reports.ExportService(repos, new org.kenshu.store.ReportQueries(db.dsl()),
-                clock, new org.kenshu.service.reports.TierTargetCounts(repos));
+                clock, new org.kenshu.service.reports.TierTargetCounts(repos), goals);
+        missingList = new org.kenshu.service.reports.MissingListFile(exports);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);

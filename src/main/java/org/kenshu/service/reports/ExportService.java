@@ -18,7 +18,12 @@ import org.kenshu.io.report.XlsxReportWriter;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Organisation;
 import org.kenshu.model.Progress;
+import org.kenshu.model.GoalKind;
+import org.kenshu.service.GoalEntry;
+import org.kenshu.service.GoalService;
 import org.kenshu.service.ReportKind;
+import org.kenshu.service.goals.GapPerson;
+import org.kenshu.service.goals.GoalResult;
 import org.kenshu.service.reports.print.PrintPreview;
 import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
@@ -30,21 +35,25 @@ import org.kenshu.store.Repositories;
  */
 public final class ExportService {
     private static final Set<ReportKind> PERSONAL = EnumSet.of(ReportKind.SIGNIN, ReportKind.TRANSCRIPT,
-            ReportKind.ATTENDANCE);
+            ReportKind.ATTENDANCE, ReportKind.MISSING);
     private static final Set<ReportKind> PRINTABLE = EnumSet.of(ReportKind.PLAN, ReportKind.SIGNIN);
     private final Repositories repos;
     private final Clock clock;
     private final ReportDocuments documents;
+    private final GoalService goals;
 
-    public ExportService(Repositories repos, ReportQueries queries, Clock clock, TargetCounts targetCounts) {
+    public ExportService(Repositories repos, ReportQueries queries, Clock clock, TargetCounts targetCounts,
+            GoalService goals) {
         this.repos = repos;
         this.clock = clock;
-        this.documents = new ReportDocuments(repos, queries, targetCounts);
+        this.documents = new ReportDocuments(repos, queries, targetCounts, goals);
+        this.goals = goals;
     }
 
-    /** Whether the report can be written yet (目標達成状況 and 未受講者一覧 follow the goals engine). */
-    public boolean available(ReportKind kind) {
-        return kind != ReportKind.GOALS && kind != ReportKind.MISSING;
+    /** The year's goals a 未受講者一覧 can be made for (受講率 and 到達率: those that count people), in register order. */
+    public List<GoalEntry> missingListGoals(int fiscalYear) {
+        return goals.goals(fiscalYear).stream()
+                .filter(e -> e.goal().kind() == GoalKind.UPTAKE || e.goal().kind() == GoalKind.COVERAGE).toList();
     }
 
     /** Whether the report can also be printed from the window (print preview). */
@@ -55,7 +64,21 @@ public final class ExportService {
     /** Writes the report to {@code file}; nothing appears under that name unless the whole file was written. */
     public ExportResult export(ReportRequest request, Path file, Progress progress) {
         XlsxReportWriter.prepare();
-        ReportDocument doc = document(request, progress);
+        return write(document(request, progress), request, file, progress);
+    }
+
+    /**
+     * 未受講者一覧 of the gap the Goals page shows ({@code gap}, from the goals engine for {@code result}):
+     * written as {@code kenshu export missing} writes it, without counting again.
+     */
+    public ExportResult exportMissing(GoalResult result, List<GapPerson> gap, Path file) {
+        XlsxReportWriter.prepare();
+        ReportRequest request = ReportRequest.of(ReportKind.MISSING, result.fiscalYear())
+                .withGoal(result.goal().code());
+        return write(documents.missing(context(result.fiscalYear()), result, gap), request, file, Progress.NONE);
+    }
+
+    private ExportResult write(ReportDocument doc, ReportRequest request, Path file, Progress progress) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ReportException(I18n.t("report.error.noFolder", folder));
@@ -104,9 +127,6 @@ public final class ExportService {
     }
 
     ReportDocument document(ReportRequest request, Progress progress) {
-        if (!available(request.kind())) {
-            throw new ReportException(I18n.t("report.error.notYet", I18n.label(request.kind())));
-        }
         return documents.of(request, context(request.fiscalYear()), progress);
     }
 
@@ -118,7 +138,8 @@ public final class ExportService {
     private static String auditSummary(ReportRequest r, Path file) {
         String subject = r.sessionId() != null ? "session " + r.sessionId()
                 : r.staffNo() != null ? "staff " + r.staffNo()
-                : r.department() != null ? "department " + r.department() : "fy " + r.fiscalYear();
+                : r.department() != null ? "department " + r.department()
+                : r.goalCode() != null ? "goal " + r.goalCode() + " fy " + r.fiscalYear() : "fy " + r.fiscalYear();
         return r.kind().cliName() + " " + subject + " → " + file.getFileName();
     }
 }

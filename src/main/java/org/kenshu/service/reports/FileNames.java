@@ -22,6 +22,8 @@ final class FileNames {
                 name = ctx.yearLabel() + "_" + I18n.t("report.signin.fileWord") + "_" + course + "_"
                         + I18n.t("session.number", session.get().sessionNo());
             }
+        } else if (r.kind() == ReportKind.MISSING && r.goalCode() != null) {
+            name = name + "_" + repos.goals.findByCode(r.goalCode()).map(g -> g.name()).orElse(r.goalCode());
         } else if (r.kind() == ReportKind.TRANSCRIPT) {
             String who = r.staffNo() != null && !r.staffNo().isBlank() ? r.staffNo() : r.department();
             name = who == null ? name : name + "_" + who;

@@ -1,7 +1,11 @@
 package org.kenshu.service.reports;
 
 import org.kenshu.io.report.ReportDocument;
+import java.util.List;
 import org.kenshu.model.Progress;
+import org.kenshu.service.GoalService;
+import org.kenshu.service.goals.GapPerson;
+import org.kenshu.service.goals.GoalResult;
 import org.kenshu.store.ReportQueries;
 import org.kenshu.store.Repositories;
 
@@ -10,11 +14,13 @@ final class ReportDocuments {
     private final Repositories repos;
     private final ReportQueries queries;
     private final TargetCounts targetCounts;
+    private final GoalService goals;
 
-    ReportDocuments(Repositories repos, ReportQueries queries, TargetCounts targetCounts) {
+    ReportDocuments(Repositories repos, ReportQueries queries, TargetCounts targetCounts, GoalService goals) {
         this.repos = repos;
         this.queries = queries;
         this.targetCounts = targetCounts;
+        this.goals = goals;
     }
 
     ReportDocument of(ReportRequest r, ReportContext ctx, Progress progress) {
@@ -26,7 +32,13 @@ final class ReportDocuments {
             case INITIATIVES -> InitiativeSheets.document(ctx, InitiativeData.read(repos, ctx, r));
             case BUDGET -> BudgetSheets.document(ctx, BudgetData.read(repos, queries, ctx));
             case CURRICULUM -> CurriculumSheets.document(ctx, CurriculumData.read(repos, ctx, targetCounts));
-            case GOALS, MISSING -> throw new IllegalStateException("not yet: " + r.kind());
+            case GOALS -> GoalsSheets.document(ctx, GoalsData.read(goals, ctx));
+            case MISSING -> MissingSheets.document(ctx, MissingData.read(repos, goals, ctx, r.goalCode()));
         };
+    }
+
+    /** 未受講者一覧 of a gap already listed (what the Goals page shows), without counting again. */
+    ReportDocument missing(ReportContext ctx, GoalResult result, List<GapPerson> gap) {
+        return MissingSheets.document(ctx, MissingData.of(repos, goals, result, gap));
     }
 }

@@ -10,27 +10,32 @@ import org.kenshu.service.ReportKind;
  * @param department transcript: a department (its name or full name), with the departments under it
  * @param fromYear   initiatives: the first fiscal year shown (default: the fiscal year)
  * @param toYear     initiatives: the last fiscal year shown (default: two years later)
+ * @param goalCode   missing: the goal whose gap is listed (its code, 「tier-uptake」)
  */
 public record ReportRequest(ReportKind kind, int fiscalYear, Long sessionId, String staffNo, String department,
-        Integer fromYear, Integer toYear) {
+        Integer fromYear, Integer toYear, String goalCode) {
 
     public static ReportRequest of(ReportKind kind, int fiscalYear) {
-        return new ReportRequest(kind, fiscalYear, null, null, null, null, null);
+        return new ReportRequest(kind, fiscalYear, null, null, null, null, null, null);
     }
 
     public ReportRequest withSession(Long id) {
-        return new ReportRequest(kind, fiscalYear, id, staffNo, department, fromYear, toYear);
+        return new ReportRequest(kind, fiscalYear, id, staffNo, department, fromYear, toYear, goalCode);
     }
 
     public ReportRequest withStaff(String employeeNo) {
-        return new ReportRequest(kind, fiscalYear, sessionId, employeeNo, department, fromYear, toYear);
+        return new ReportRequest(kind, fiscalYear, sessionId, employeeNo, department, fromYear, toYear, goalCode);
     }
 
     public ReportRequest withDepartment(String name) {
-        return new ReportRequest(kind, fiscalYear, sessionId, staffNo, name, fromYear, toYear);
+        return new ReportRequest(kind, fiscalYear, sessionId, staffNo, name, fromYear, toYear, goalCode);
     }
 
     public ReportRequest withYears(Integer from, Integer to) {
-        return new ReportRequest(kind, fiscalYear, sessionId, staffNo, department, from, to);
+        return new ReportRequest(kind, fiscalYear, sessionId, staffNo, department, from, to, goalCode);
+    }
+
+    public ReportRequest withGoal(String code) {
+        return new ReportRequest(kind, fiscalYear, sessionId, staffNo, department, fromYear, toYear, code);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.kenshu.model.I18n;
+import org.kenshu.service.GoalEntry;
 import org.kenshu.service.ReportKind;
 import org.kenshu.service.ReportOverview;
 import org.kenshu.service.reports.SignInChoice;
@@ -47,6 +48,10 @@ public final class ReportsPageView implements PageView {
     @FXML
     private ComboBox<String> departmentPicker;
     @FXML
+    private HBox goalRow;
+    @FXML
+    private ComboBox<GoalEntry> goalPicker;
+    @FXML
     private Button exportButton;
     @FXML
     private Button previewButton;
@@ -79,6 +84,10 @@ public final class ReportsPageView implements PageView {
         departmentPicker.setItems(options.departments());
         departmentPicker.valueProperty().bindBidirectional(options.department());
         departmentMode.selectedProperty().bindBidirectional(options.byDepartment());
+        goalPicker.setItems(options.goals());
+        goalPicker.setCellFactory(l -> new GoalCell());
+        goalPicker.setButtonCell(new GoalCell());
+        goalPicker.valueProperty().bindBidirectional(options.goal());
         staffField.disableProperty().bind(options.byDepartment());
         departmentPicker.disableProperty().bind(options.byDepartment().not());
         exportButton.disableProperty().bind(vm.canExport().not());
@@ -97,6 +106,7 @@ public final class ReportsPageView implements PageView {
         selectedTitle.setText(kind == null ? I18n.t("reports.option.none") : I18n.label(kind));
         show(sessionRow, kind == ReportKind.SIGNIN);
         show(transcriptRow, kind == ReportKind.TRANSCRIPT);
+        show(goalRow, kind == ReportKind.MISSING);
         show(previewButton, kind != null && vm.printable(kind));
     }
 
@@ -113,6 +123,14 @@ public final class ReportsPageView implements PageView {
     @Override
     public void refresh() {
         vm.refresh();
+    }
+
+    private static final class GoalCell extends ListCell<GoalEntry> {
+        @Override
+        protected void updateItem(GoalEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : ReportOptions.label(item));
+        }
     }
 
     private static final class SessionCell extends ListCell<SignInChoice> {

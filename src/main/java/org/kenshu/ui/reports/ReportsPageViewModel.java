@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kenshu.model.I18n;
+import org.kenshu.service.GoalEntry;
 import org.kenshu.service.ReportKind;
 import org.kenshu.service.ReportOverview;
 import org.kenshu.service.ReportService;
@@ -50,7 +51,7 @@ public final class ReportsPageViewModel {
         this.dialogs = dialogs;
         this.state = state;
         javafx.beans.Observable[] inputs = {selected, busy, options.session(), options.staffNo(), options.department(),
-                options.byDepartment()};
+                options.byDepartment(), options.goal()};
         canExport = Bindings.createBooleanBinding(() -> !busy.get() && request() != null, inputs);
         canPreview = Bindings.createBooleanBinding(() -> canExport.get() && exports.printable(selected.get().kind()),
                 inputs);
@@ -58,16 +59,17 @@ public final class ReportsPageViewModel {
     }
 
     /** What the page loads for a year: the overview and the choices the options offer. */
-    private record Loaded(List<ReportOverview> overview, List<SignInChoice> sessions, List<String> departments) {
+    private record Loaded(List<ReportOverview> overview, List<SignInChoice> sessions, List<String> departments,
+            List<GoalEntry> goals) {
     }
 
     public void refresh() {
         int year = state.fiscalYear();
         tasks.run(I18n.t("task.loadingReports"), p -> new Loaded(reports.overview(year), exports.signInSessions(year),
-                exports.departmentNames()), loaded -> {
+                exports.departmentNames(), exports.missingListGoals(year)), loaded -> {
                     ReportKind kept = selected.get() == null ? ReportKind.PLAN : selected.get().kind();
                     overview.setAll(loaded.overview());
-                    options.load(loaded.sessions(), loaded.departments());
+                    options.load(loaded.sessions(), loaded.departments(), loaded.goals());
                     selected.set(overview.stream().filter(o -> o.kind() == kept).findFirst().orElse(null));
                 });
     }
@@ -117,7 +119,7 @@ public final class ReportsPageViewModel {
     /** The request for the selected report, or null when an option it needs is missing. */
     ReportRequest request() {
         ReportOverview o = selected.get();
-        return o == null || !exports.available(o.kind()) ? null : options.request(o.kind(), state.fiscalYear());
+        return o == null ? null : options.request(o.kind(), state.fiscalYear());
     }
 
     public BooleanBinding canExport() {
@@ -137,9 +139,6 @@ public final class ReportsPageViewModel {
         ReportOverview o = selected.get();
         if (o == null) {
             return I18n.t("reports.hint.choose");
-        }
-        if (!exports.available(o.kind())) {
-            return I18n.t("reports.hint.notYet");
         }
         return request() == null ? options.missing(o.kind()) : "";
     }

@@ -178,7 +178,7 @@ class ReportsFromSampleCityTest {
         TargetCounts fixed = fy -> course -> course.target().tierIds().isEmpty() ? Map.of()
                 : Map.of(course.target().tierIds().iterator().next(), 7);
         var exports = new ExportService(city.store.repos, new org.kenshu.store.ReportQueries(city.store.db.dsl()),
-                org.kenshu.store.TestStore.CLOCK, fixed);
+                org.kenshu.store.TestStore.CLOCK, fixed, city.services.goals);
         Path file = out.resolve("curriculum.xlsx");
         exports.export(ReportRequest.of(ReportKind.CURRICULUM, 2026), file, Progress.NONE);
         try (XSSFWorkbook wb = Sheets.open(file)) {
@@ -254,10 +254,12 @@ class ReportsFromSampleCityTest {
                 ReportKind.PLAN, new int[] {9, 40}, ReportKind.SIGNIN, new int[] {2, 6},
                 ReportKind.ATTENDANCE, new int[] {20, 400}, ReportKind.TRANSCRIPT, new int[] {5, 60},
                 ReportKind.INITIATIVES, new int[] {1, 1}, ReportKind.BUDGET, new int[] {1, 4},
-                ReportKind.CURRICULUM, new int[] {1, 6}));
+                ReportKind.CURRICULUM, new int[] {1, 6}, ReportKind.GOALS, new int[] {2, 8},
+                ReportKind.MISSING, new int[] {2, 40}));
         List<Path> files = new java.util.ArrayList<>();
         for (ReportKind kind : expected.keySet()) {
-            files.add(export(ReportRequest.of(kind, 2026).withSession(session).withDepartment("人事課")));
+            files.add(export(ReportRequest.of(kind, 2026).withSession(session).withDepartment("人事課")
+                    .withGoal("tier-uptake")));
         }
         Path pdfs = java.nio.file.Files.createDirectories(out.resolve("pdf"));
         LibreOfficePdf.convert(files, pdfs);
@@ -267,12 +269,5 @@ class ReportsFromSampleCityTest {
             assertThat(LibreOfficePdf.pages(pdf)).as(kind.name()).isBetween(expected.get(kind)[0],
                     expected.get(kind)[1]);
         }
-    }
-
-    @Test
-    void goalReportsAreNotYetAvailableAndSayWhy() {
-        assertThat(city.exports().available(ReportKind.GOALS)).isFalse();
-        assertThatThrownBy(() -> export(ReportRequest.of(ReportKind.MISSING, 2026)))
-                .isInstanceOf(ReportException.class).hasMessageContaining("未受講者一覧");
     }
 }
