@@ -106,7 +106,30 @@ class ExportCommandTest {
         assertThat(stderr.toString()).contains("999999").doesNotContain("Exception");
         assertThat(run("export", "transcript", "--fy", "2026", "--staff", "99999", "--out", file.toString()))
                 .isEqualTo(1);
-        assertThat(run("export", "goals", "--fy", "2026", "--out", file.toString())).isEqualTo(1);
+        assertThat(run("export", "missing", "--fy", "2026", "--goal", "no-such-goal", "--out", file.toString()))
+                .isEqualTo(1);
+        assertThat(stderr.toString()).contains("no-such-goal", "tier-uptake");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void theGoalsReportAndAGoalsMissingListAreWritten() throws Exception {
+        Path goals = out.resolve("goals.xlsx");
+        assertThat(run("export", "goals", "--fy", "2025", "--out", goals.toString(), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(stdout.toString());
+        assertThat(json.get("report").asText()).isEqualTo("goals");
+        assertThat(json.get("sheets").asInt()).isGreaterThan(1);
+        Path missing = out.resolve("missing.xlsx");
+        assertThat(run("export", "missing", "--fy", "2026", "--goal", "tier-uptake", "--out", missing.toString()))
+                .isZero();
+        assertThat(stdout.toString()).contains("未受講者一覧 を書き出しました");
+        assertThat(missing).exists();
+    }
+
+    @Test
+    void aMissingListWithoutItsGoalIsAUsageError() {
+        assertThat(run("export", "missing", "--fy", "2026", "--out", out.resolve("m.xlsx").toString())).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--goal");
         assertThat(out).isEmptyDirectory();
     }
 
@@ -121,6 +144,7 @@ class ExportCommandTest {
     @Test
     void helpDescribesTheReportsInJapanese() {
         assertThat(run("export", "--help")).isZero();
-        assertThat(stdout.toString()).contains("年度研修計画表", "--session", "--list", "--department");
+        assertThat(stdout.toString()).contains("年度研修計画表", "--session", "--list", "--department", "目標達成状況",
+                "未受講者一覧", "--goal");
     }
 }

@@ -105,10 +105,34 @@ class ReportsPageViewModelTest {
     }
 
     @Test
-    void goalReportsCannotBeWrittenYetAndThePageSaysWhy() {
+    void theGoalsReportIsWrittenForTheYearWithoutOptions() {
         select(ReportKind.GOALS);
+        assertThat(vm.canExport().get()).isTrue();
+        assertThat(vm.canPreview().get()).isFalse();
+        dialogs.answer(out.resolve("目標.xlsx"));
+        vm.export();
+        assertThat(dialogs.suggestedNames).containsExactly("令和8年度_目標達成状況.xlsx");
+        assertThat(out.resolve("目標.xlsx")).exists();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theMissingListOffersTheYearsRateGoalsAndIsWrittenForTheChosenOne() {
+        select(ReportKind.MISSING);
+        assertThat(vm.options().goals()).extracting(g -> g.goal().code()).contains("tier-uptake")
+                .doesNotContain("satisfaction");
+        assertThat(vm.options().goal().get()).isEqualTo(vm.options().goals().getFirst());
+        vm.options().goal().set(null);
         assertThat(vm.canExport().get()).isFalse();
-        assertThat(vm.hint().get()).contains("目標の集計");
+        assertThat(vm.hint().get()).contains("目標を選んで");
+        vm.options().goal().set(vm.options().goals().stream().filter(g -> g.goal().code().equals("tier-uptake"))
+                .findFirst().orElseThrow());
+        assertThat(vm.canExport().get()).isTrue();
+        dialogs.answer(out.resolve("未受講者"));
+        vm.export();
+        assertThat(dialogs.suggestedNames).singleElement().asString().startsWith("令和8年度_未受講者一覧_");
+        assertThat(out.resolve("未受講者.xlsx")).exists();
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
