@@ -124,6 +124,27 @@ class ReportsPageTest {
     }
 
     @Test
+    void theMissingListShowsAGoalPickerWithTheYearsFirstRateGoalAndExportsIt() throws Exception {
+        select(ReportKind.GOALS);
+        assertThat(robot.lookup("#goalRow").queryAs(javafx.scene.layout.HBox.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#previewButton").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
+        Snapshots.write(stage.getScene().getRoot(), "reports-goals");
+        select(ReportKind.MISSING);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> goals = robot.lookup("#goalPicker").queryAs(ComboBox.class);
+        assertThat(goals.isVisible()).isTrue();
+        assertThat(goals.getButtonCell().getText()).endsWith("（tier-uptake）");
+        Path file = out.resolve("未受講者一覧.xlsx");
+        dialogs.answer(file);
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file).exists();
+        assertThat(dialogs.errors).isEmpty();
+        Snapshots.write(stage.getScene().getRoot(), "reports-missing");
+    }
+
+    @Test
     void thePreviewTurnsPagesAndEveryPageIsDrawnHeadless() throws Exception {
         long session = ws.services().exports.signInSessions(2026).stream().filter(s -> s.days().contains("～"))
                 .findFirst().orElseThrow().sessionId();
