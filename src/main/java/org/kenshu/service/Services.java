@@ -89,7 +89,9 @@ public final class Services {
         planChecks = new PlanCheckService(repos, holidays, organisation, clock);
         yearCopy = new YearCopyService(db, repos, annualPlans, planChecks);
         targets = new TargetService(db, repos);
-        curriculum = new CurriculumService(repos, new org.kenshu.service.targets.RuleTargetCounter(targets));
+        // The tier curriculum (年度計画 tab and 帳票) counts targets with the full rule, as the nominations pane does.
+        TargetCounter targetCounter = new org.kenshu.service.targets.RuleTargetCounter(targets);
+        curriculum = new CurriculumService(repos, targetCounter);
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos, clock);
         goalRegister = new GoalRegister(db, repos);
@@ -100,7 +102,7 @@ public final class Services {
         initiatives = new InitiativeService(db, repos);
         reports = new ReportService(repos, plans, goals);
         exports = new org.kenshu.service.reports.ExportService(repos, new org.kenshu.store.ReportQueries(db.dsl()),
-                clock, new org.kenshu.service.reports.TierTargetCounts(repos), goals);
+                clock, targetCounter, goals);
         missingList = new org.kenshu.service.reports.MissingListFile(exports);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);

@@ -22,6 +22,7 @@ import org.kenshu.model.GoalKind;
 import org.kenshu.service.GoalEntry;
 import org.kenshu.service.GoalService;
 import org.kenshu.service.ReportKind;
+import org.kenshu.service.TargetCounter;
 import org.kenshu.service.goals.GapPerson;
 import org.kenshu.service.goals.GoalResult;
 import org.kenshu.service.reports.print.PrintPreview;
@@ -42,7 +43,11 @@ public final class ExportService {
     private final ReportDocuments documents;
     private final GoalService goals;
 
-    public ExportService(Repositories repos, ReportQueries queries, Clock clock, TargetCounts targetCounts,
+    /**
+     * @param targetCounts how many staff each course is for, per tier (階層別研修体系表): the counter the
+     *                     年度計画's curriculum tab uses, so the report and the screen agree
+     */
+    public ExportService(Repositories repos, ReportQueries queries, Clock clock, TargetCounter targetCounts,
             GoalService goals) {
         this.repos = repos;
         this.clock = clock;

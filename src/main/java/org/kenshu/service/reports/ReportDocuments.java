@@ -4,6 +4,7 @@ import org.kenshu.io.report.ReportDocument;
 import java.util.List;
 import org.kenshu.model.Progress;
 import org.kenshu.service.GoalService;
+import org.kenshu.service.TargetCounter;
 import org.kenshu.service.goals.GapPerson;
 import org.kenshu.service.goals.GoalResult;
 import org.kenshu.store.ReportQueries;
@@ -13,10 +14,10 @@ import org.kenshu.store.Repositories;
 final class ReportDocuments {
     private final Repositories repos;
     private final ReportQueries queries;
-    private final TargetCounts targetCounts;
+    private final TargetCounter targetCounts;
     private final GoalService goals;
 
-    ReportDocuments(Repositories repos, ReportQueries queries, TargetCounts targetCounts, GoalService goals) {
+    ReportDocuments(Repositories repos, ReportQueries queries, TargetCounter targetCounts, GoalService goals) {
         this.repos = repos;
         this.queries = queries;
         this.targetCounts = targetCounts;

@@ -175,8 +175,12 @@ class ReportsFromSampleCityTest {
 
     @Test
     void theCurriculumTakesItsTargetCountsFromTheCounterItIsGiven() throws Exception {
-        TargetCounts fixed = fy -> course -> course.target().tierIds().isEmpty() ? Map.of()
-                : Map.of(course.target().tierIds().iterator().next(), 7);
+        org.kenshu.service.TargetCounter fixed = (courses, asOf) -> {
+            Map<Long, Map<Long, Integer>> counts = new java.util.HashMap<>();
+            courses.stream().filter(c -> !c.target().tierIds().isEmpty())
+                    .forEach(c -> counts.put(c.id(), Map.of(c.target().tierIds().iterator().next(), 7)));
+            return counts;
+        };
         var exports = new ExportService(city.store.repos, new org.kenshu.store.ReportQueries(city.store.db.dsl()),
                 org.kenshu.store.TestStore.CLOCK, fixed, city.services.goals);
         Path file = out.resolve("curriculum.xlsx");
@@ -188,6 +192,31 @@ class ReportsFromSampleCityTest {
             int row = Sheets.find(sheet, "階層別研修", "新規採用職員研修");
             assertThat(Sheets.text(sheet, row, 2)).isEqualTo("7");
             assertThat(Sheets.text(sheet, row, header.size() - 1)).isEqualTo("7");
+        }
+    }
+
+    @Test
+    void theCurriculumCountsWithTheFullTargetRuleAsTheNominationsPaneDoes() throws Exception {
+        var repos = city.store.repos;
+        Map<Long, String> tierNames = new java.util.HashMap<>();
+        repos.tiers.findAll().forEach(t -> tierNames.put(t.id(), t.name()));
+        var course = city.services.targets.plannedCourses(2026).stream().map(p -> repos.courses.get(p.id()))
+                .filter(c -> c.target().promotedWithinMonths() != null || c.target().yearsFrom() != null
+                        || !c.target().jobCategoryIds().isEmpty())
+                .findFirst().orElseThrow();
+        var targets = city.services.targets.targets(2026, course.id(), null, Progress.NONE).courses().getFirst()
+                .targets();
+        try (XSSFWorkbook wb = Sheets.open(export(ReportRequest.of(ReportKind.CURRICULUM, 2026)))) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> header = Sheets.rows(sheet, 2).getFirst();
+            List<String> row = Sheets.rows(sheet, 3).stream().filter(r -> r.size() > 1 && r.get(1).equals(course.name()))
+                    .findFirst().orElseThrow();
+            assertThat(row.getLast()).as(course.name()).isEqualTo(Integer.toString(targets.size()));
+            for (long tier : course.target().tierIds()) {
+                long expected = targets.stream().filter(t -> t.tierId() != null && t.tierId() == tier).count();
+                assertThat(row.get(header.indexOf(tierNames.get(tier)))).as(tierNames.get(tier))
+                        .isEqualTo(Long.toString(expected));
+            }
         }
     }
 
