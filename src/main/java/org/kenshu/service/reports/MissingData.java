@@ -60,14 +60,15 @@ final class MissingData {
     private static MissingReport.Person person(GapPerson p, String kana, String scope) {
         String status = I18n.label(p.reason());
         if (!p.days().isEmpty()) {
-            status += "（" + p.days().stream().map(MissingData::day).collect(Collectors.joining("・")) + "）";
+            status = I18n.t("report.missing.statusDays", status,
+                    p.days().stream().map(MissingData::day).collect(Collectors.joining("・")));
         }
         return new MissingReport.Person(p.employeeNo(), p.name(), kana == null ? "" : kana, p.tier(),
                 p.course().isEmpty() ? scope : p.course(),
                 p.sessionNo() == null ? "" : I18n.t("session.number", p.sessionNo()), status);
     }
 
-    /** 「6月3日」: the fiscal year is in the title. */
+    /** 「6/3」, as the Goals page shows the days (the fiscal year is in the title). */
     private static String day(LocalDate d) {
         return I18n.t("report.missing.day", d.getMonthValue(), d.getDayOfMonth());
     }

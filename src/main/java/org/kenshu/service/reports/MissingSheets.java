@@ -29,12 +29,12 @@ final class MissingSheets {
         String title = I18n.t("report.missing.title", ctx.yearLabel());
         ReportSheet sheet = ReportSheet.builder(I18n.t("report.missing.sheet"), List.of(
                         ReportColumn.centered(I18n.t("report.col.employeeNo"), 8, 10),
-                        ReportColumn.text(I18n.t("report.col.name"), 9, 14),
-                        ReportColumn.text(I18n.t("report.col.kana"), 10, 18),
-                        ReportColumn.text(I18n.t("report.col.tier"), 8, 14),
-                        ReportColumn.text(I18n.t("report.missing.course"), 12, 24),
+                        ReportColumn.text(I18n.t("report.col.name"), 9, 12),
+                        ReportColumn.text(I18n.t("report.col.kana"), 10, 16),
+                        ReportColumn.text(I18n.t("report.col.tier"), 8, 13),
+                        ReportColumn.text(I18n.t("report.missing.course"), 12, 20),
                         ReportColumn.centered(I18n.t("report.col.sessionNo"), 5, 6),
-                        ReportColumn.text(I18n.t("report.missing.status"), 12, 24)))
+                        ReportColumn.text(I18n.t("report.missing.status"), 14, 22)))
                 .title(title)
                 .title(I18n.t("report.missing.goal", r.goal().name(), GoalValues.summary(r)))
                 .title(I18n.t("report.missing.count", report.people(), ctx.longDate(ctx.today())))
