@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "kenshu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.kenshu.cli", sortOptions = false,
         subcommands = {InfoCommand.class, InitCommand.class, LoadSampleCommand.class, ImportCommand.class,
-                PlanCommand.class, KpiCommand.class})
+                PlanCommand.class, KpiCommand.class, ExportCommand.class})
 public final class KenshuCommand implements Callable<Integer> {
     private final CliContext context;
 

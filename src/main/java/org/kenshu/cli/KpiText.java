@@ -16,7 +16,7 @@ final class KpiText {
     static void goal(PrintWriter out, GoalResult r) {
         out.println(I18n.t("cli.kpi.goal", r.goal().name(), r.goal().code(), value(r, r.target().value()),
                 value(r, r.actual()), r.denominator() == null ? "" : " (" + r.numerator() + "/" + r.denominator() + ")",
-                value(r, r.forecast()), I18n.label(r.status())));
+                value(r, r.forecast()), r.statusText()));
         line(out, "cli.kpi.byTier", r.byTier(), r);
         line(out, "cli.kpi.byDepartment", r.byDepartment(), r);
     }

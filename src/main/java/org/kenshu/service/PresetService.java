@@ -15,7 +15,8 @@ public final class PresetService {
     public static final List<String> IDS = List.of("iruma", "shibetsu", "ojiya", "atsugi", "kiyose", "empty");
 
     private final SetupService setup;
-    private final SetupDocumentReader reader = new SetupDocumentReader();
+    /** Made on first use: it loads the YAML parser, which commands that apply no preset do not need. */
+    private SetupDocumentReader reader;
 
     public PresetService(SetupService setup) {
         this.setup = setup;
@@ -43,6 +44,9 @@ public final class PresetService {
         }
         if (setup.hasStaff()) {
             throw new SetupException("setup.notEmpty");
+        }
+        if (reader == null) {
+            reader = new SetupDocumentReader();
         }
         SetupDocument doc = reader.readPreset(id);
         if (orgName != null && !orgName.isBlank()) {

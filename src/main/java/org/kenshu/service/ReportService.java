@@ -21,7 +21,10 @@ public final class ReportService {
         List<SessionEntry> sessions = plans.sessions(fiscalYear);
         long courses = sessions.stream().map(SessionEntry::courseId).distinct().count();
         int enrolled = sessions.stream().mapToInt(SessionEntry::enrolled).sum();
-        int goalCount = goals.goals(fiscalYear).size();
+        List<GoalEntry> yearGoals = goals.goals(fiscalYear);
+        int goalCount = yearGoals.size();
+        long rateGoals = yearGoals.stream().filter(g -> g.goal().kind() == org.kenshu.model.GoalKind.UPTAKE
+                || g.goal().kind() == org.kenshu.model.GoalKind.COVERAGE).count();
         int staff = repos.staff.count();
         int initiatives = repos.initiatives.count();
         List<ReportOverview> result = new ArrayList<>();
@@ -31,7 +34,8 @@ public final class ReportService {
                         !sessions.isEmpty());
                 case SIGNIN, ATTENDANCE -> of(kind, I18n.t("reports.data.enrolled", sessions.size(), enrolled),
                         enrolled > 0);
-                case GOALS, MISSING -> of(kind, I18n.t("reports.data.goals", goalCount), goalCount > 0);
+                case GOALS -> of(kind, I18n.t("reports.data.goals", goalCount), goalCount > 0);
+                case MISSING -> of(kind, I18n.t("reports.data.rateGoals", rateGoals), rateGoals > 0);
                 case TRANSCRIPT -> of(kind, I18n.t("reports.data.staff", staff), staff > 0);
                 case INITIATIVES -> of(kind, I18n.t("reports.data.initiatives", initiatives), initiatives > 0);
             });

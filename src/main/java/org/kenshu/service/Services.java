@@ -49,9 +49,10 @@ public final class Services {
     public final TrainingReportService trainingReports;
     public final FeedbackService feedback;
     public final InitiativeService initiatives;
-    /** 未受講者一覧 writer for the goals page; the Reports issue installs a real one here. */
-    public final MissingListExporter missingList = MissingListExporter.NONE;
+    /** 未受講者一覧 writer for the goals page's 「一覧を書き出す」: the 帳票 report of the same name. */
+    public final MissingListExporter missingList;
     public final ReportService reports;
+    public final org.kenshu.service.reports.ExportService exports;
     public final InfoService info;
     public final ImportService imports;
     public final SampleDataService sample;
@@ -88,7 +89,9 @@ public final class Services {
         planChecks = new PlanCheckService(repos, holidays, organisation, clock);
         yearCopy = new YearCopyService(db, repos, annualPlans, planChecks);
         targets = new TargetService(db, repos);
-        curriculum = new CurriculumService(repos, new org.kenshu.service.targets.RuleTargetCounter(targets));
+        // The tier curriculum (年度計画 tab and 帳票) counts targets with the full rule, as the nominations pane does.
+        TargetCounter targetCounter = new org.kenshu.service.targets.RuleTargetCounter(targets);
+        curriculum = new CurriculumService(repos, targetCounter);
         attendance = new AttendanceService(repos, plans, clock);
         goals = new GoalService(repos, clock);
         goalRegister = new GoalRegister(db, repos);
@@ -98,6 +101,9 @@ public final class Services {
         feedback = new FeedbackService(db, repos, plans, reader);
         initiatives = new InitiativeService(db, repos);
         reports = new ReportService(repos, plans, goals);
+        exports = new org.kenshu.service.reports.ExportService(repos, new org.kenshu.store.ReportQueries(db.dsl()),
+                clock, targetCounter, goals);
+        missingList = new org.kenshu.service.reports.MissingListFile(exports);
         info = new InfoService(db, repos);
         imports = new ImportService(db, repos, reader, clock, osUser);
         sample = new SampleDataService(db, setup, imports);

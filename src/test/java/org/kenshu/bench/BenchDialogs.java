@@ -57,4 +57,8 @@ final class BenchDialogs implements DialogService {
     @Override
     public void showPrintPreview(Printable printable) {
     }
+
+    @Override
+    public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+    }
 }

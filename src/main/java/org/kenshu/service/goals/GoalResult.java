@@ -3,6 +3,7 @@ package org.kenshu.service.goals;
 import java.util.List;
 import org.kenshu.model.Goal;
 import org.kenshu.model.GoalStatus;
+import org.kenshu.model.I18n;
 
 /**
  * A goal counted for one fiscal year (DESIGN.md §5). Rate goals: {@code actual} = numerator /
@@ -17,6 +18,14 @@ public record GoalResult(Goal goal, int fiscalYear, Target target, Integer numer
     public GoalResult {
         byTier = List.copyOf(byTier);
         byDepartment = List.copyOf(byDepartment);
+    }
+
+    /**
+     * The status in words, as the Goals page, {@code kenshu kpi} and the 目標達成状況 report show it: a past
+     * year that fell short reads 「未達成」 rather than 「要注意」.
+     */
+    public String statusText() {
+        return status == GoalStatus.AT_RISK && yearEnded ? I18n.t("goals.status.notAchieved") : I18n.label(status);
     }
 
     /** True when the goal's values are fractions (shown as %), false for counts. */

@@ -40,4 +40,6 @@ public interface DialogService {
 
     /** The pages as they will be printed (A4 landscape), with the system print dialog from there. */
     void showPrintPreview(Printable printable);
+    /** The print preview of a report, page by page, from which the officer can print (JavaFX printing). */
+    void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview);
 }

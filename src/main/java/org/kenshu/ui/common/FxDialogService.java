@@ -149,6 +149,11 @@ public final class FxDialogService implements DialogService {
         statusMessages.accept(message);
     }
 
+    @Override
+    public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+        new org.kenshu.ui.print.PrintPreviewDialog(owner, preview, this).show();
+    }
+
     private FileChooser chooser(String title, List<String> extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

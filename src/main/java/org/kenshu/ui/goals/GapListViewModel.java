@@ -24,6 +24,7 @@ import org.kenshu.service.goals.GoalResult;
 import org.kenshu.service.goals.MissingListExporter;
 import org.kenshu.service.goals.Renomination;
 import org.kenshu.service.goals.Renomination.LaterSession;
+import org.kenshu.service.reports.ReportException;
 import org.kenshu.ui.common.AppState;
 import org.kenshu.ui.common.DialogService;
 import org.kenshu.ui.common.TaskRunner;
@@ -159,23 +160,36 @@ public final class GapListViewModel {
                 + (s.full() ? " " + I18n.t("goals.renominate.full") : "");
     }
 
-    /** Writes the list through the Reports issue's exporter; says so when none is installed yet. */
+    /**
+     * Writes the list on screen as the 未受講者一覧 workbook (the 帳票 of that name, one page per department)
+     * to a file the officer chooses, in the background; says where it went or why it could not be written.
+     */
     public void export() {
         if (!exporter.available()) {
             dialogs.showInformation(I18n.t("goals.gap.export"), I18n.t("goals.gap.exportLater"));
             return;
         }
         if (goal == null || people.isEmpty()) {
+            dialogs.showInformation(I18n.t("goals.gap.export"), I18n.t(goal == null ? "goals.gap.empty"
+                    : "goals.gap.none"));
             return;
         }
         GoalResult r = goal;
         List<GapPerson> list = List.copyOf(people);
+        String year = Wareki.fiscalYear(r.fiscalYear(), state.era());
         Optional<Path> file = dialogs.chooseFileToSave(I18n.t("goals.gap.export"),
-                I18n.t("goals.gap.fileName", r.goal().name(), r.fiscalYear()), List.of("*.xlsx"));
-        file.ifPresent(f -> tasks.run(I18n.t("task.exporting"), x -> {
+                I18n.t("goals.gap.fileName", r.goal().name(), year), List.of("*.xlsx"));
+        file.map(GapListViewModel::withExtension).ifPresent(f -> tasks.run(I18n.t("task.exporting"), x -> {
             exporter.export(r, list, f);
             return f;
-        }, done -> dialogs.notify(I18n.t("goals.gap.exported", done.getFileName()))));
+        }, done -> dialogs.notify(I18n.t("goals.gap.exported", done.getFileName())),
+                failure -> dialogs.showError(I18n.t("goals.gap.export"), failure instanceof ReportException e
+                        ? e.getMessage() : I18n.t("reports.failed"), failure instanceof ReportException ? null : failure)));
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? file : file.resolveSibling(name + ".xlsx");
     }
 
     public ObservableList<GapPerson> people() {

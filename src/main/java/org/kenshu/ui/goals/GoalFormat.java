@@ -2,7 +2,6 @@ package org.kenshu.ui.goals;
 
 import java.util.Locale;
 import org.kenshu.model.GoalStatus;
-import org.kenshu.model.I18n;
 import org.kenshu.service.goals.GoalResult;
 
 /** How goal values read on screen: 「91.5%」, 「12人」, 「173 / 189」, 「—」 for nothing yet. */
@@ -34,10 +33,7 @@ public final class GoalFormat {
 
     /** The status in words; a past year that fell short reads 「未達成」 rather than 「要注意」. */
     public static String status(GoalResult r) {
-        if (r.status() == GoalStatus.AT_RISK && r.yearEnded()) {
-            return I18n.t("goals.status.notAchieved");
-        }
-        return I18n.label(r.status());
+        return r.statusText();
     }
 
     /** The style class that colours a status: status-achieved, status-on-track, status-at-risk. */

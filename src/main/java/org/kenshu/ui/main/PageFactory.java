@@ -68,7 +68,8 @@ public final class PageFactory implements Function<PageId, PageView> {
             case ATTENDANCE -> new AttendancePageView(new AttendancePageViewModel(services.attendance, services.imports,
                     tasks, dialogs, state), state, imports);
             case GOALS -> new GoalsPageView(new GoalsPageViewModel(services, tasks, dialogs, state, undo), state);
-            case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, tasks, state));
+            case REPORTS -> new ReportsPageView(new ReportsPageViewModel(services.reports, services.exports, tasks,
+                    dialogs, state));
             case SETTINGS -> new SettingsPageView(new SettingsPageViewModel(services.organisation, services.info, tasks,
                     dialogs, state, undo), new HolidaySettingsViewModel(services.holidays, tasks, dialogs));
         };

@@ -15,6 +15,9 @@ public final class FakeDialogs implements DialogService {
     public final List<List<ConflictField>> conflicts = new ArrayList<>();
     public final Deque<Object> answers = new ArrayDeque<>();
     public final List<Printable> printed = new ArrayList<>();
+    public final List<org.kenshu.service.reports.print.PrintPreview> previews = new ArrayList<>();
+    /** The file names save dialogs suggested. */
+    public final List<String> suggestedNames = new ArrayList<>();
 
     /** Queues the answer to the next question (a Boolean for confirm, a ConflictChoice, an option, a Path…). */
     public FakeDialogs answer(Object answer) {
@@ -57,6 +60,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable((Path) answers.poll());
     }
 
@@ -74,5 +78,10 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showPrintPreview(Printable printable) {
         printed.add(printable);
+    }
+
+    @Override
+    public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
+        previews.add(preview);
     }
 }

@@ -114,9 +114,39 @@ class GoalsPageViewModelTest {
     }
 
     @Test
-    void exportingTheListSaysItComesWithTheReports() {
+    void exportingTheGapWritesTheMissingListWithThePeopleOnScreen(@org.junit.jupiter.api.io.TempDir Path out)
+            throws Exception {
+        state.fiscalYearProperty().set(2026);
+        page.refresh();
+        page.dashboard().selectedProperty().set(row("tier-uptake"));
+        page.gap().setActive(true);
+        dialogs.answer(out.resolve("一覧"));
         page.gap().export();
-        assertThat(dialogs.notifications).singleElement().asString().contains("帳票");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.suggestedNames).singleElement().asString().startsWith("令和8年度_未受講者一覧_");
+        Path file = out.resolve("一覧.xlsx");
+        assertThat(dialogs.notifications).singleElement().asString().contains("一覧.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            var numbers = new java.util.ArrayList<String>();
+            for (var r : wb.getSheetAt(0)) {
+                var c = r.getCell(0);
+                if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().matches("\\d+")) {
+                    numbers.add(c.getStringCellValue());
+                }
+            }
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                    page.gap().people().stream().map(GapPerson::employeeNo).toList());
+        }
+    }
+
+    @Test
+    void exportingAGoalWithNobodyBehindItSaysSoAndAsksForNoFile() {
+        page.dashboard().selectedProperty().set(row("satisfaction"));
+        page.gap().setActive(true);
+        page.gap().export();
+        assertThat(dialogs.suggestedNames).isEmpty();
+        assertThat(dialogs.notifications).singleElement().asString().contains("届いていない人はいません");
     }
 
     @Test
