@@ -22,9 +22,13 @@ public record GoalResult(Goal goal, int fiscalYear, Target target, Integer numer
 
     /**
      * The status in words, as the Goals page, {@code kenshu kpi} and the 目標達成状況 report show it: a past
-     * year that fell short reads 「未達成」 rather than 「要注意」.
+     * year that fell short reads 「未達成」 rather than 「要注意」; a goal with no value at all (a manual goal not
+     * yet entered, nobody counted) reads 「実績なし」, which is not a failure to report upwards.
      */
     public String statusText() {
+        if (actual == null) {
+            return I18n.t("goals.status.noValue");
+        }
         return status == GoalStatus.AT_RISK && yearEnded ? I18n.t("goals.status.notAchieved") : I18n.label(status);
     }
 
