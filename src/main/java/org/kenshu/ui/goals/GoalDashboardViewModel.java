@@ -72,12 +72,14 @@ public final class GoalDashboardViewModel {
         });
     }
 
-    /** 「目標 3 件: 達成 1・見込みあり 1・要注意 1」. */
+    /** 「目標 3 件: 達成 1・見込みあり 1・要注意 1」, and 「・実績なし 1」 when a goal has no value yet. */
     static String summary(List<GoalResult> results) {
         long achieved = results.stream().filter(r -> r.status() == GoalStatus.ACHIEVED).count();
         long onTrack = results.stream().filter(r -> r.status() == GoalStatus.ON_TRACK).count();
-        return I18n.t("goals.dashboard.summary", results.size(), achieved, onTrack,
-                results.size() - achieved - onTrack);
+        long noValue = results.stream().filter(r -> r.actual() == null).count();
+        String text = I18n.t("goals.dashboard.summary", results.size(), achieved, onTrack,
+                results.size() - achieved - onTrack - noValue);
+        return noValue == 0 ? text : text + I18n.t("goals.dashboard.noValue", noValue);
     }
 
     public ObservableList<GoalRow> rows() {

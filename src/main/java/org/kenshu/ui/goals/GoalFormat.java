@@ -1,7 +1,6 @@
 package org.kenshu.ui.goals;
 
 import java.util.Locale;
-import org.kenshu.model.GoalStatus;
 import org.kenshu.service.goals.GoalResult;
 
 /** How goal values read on screen: 「91.5%」, 「12人」, 「173 / 189」, 「—」 for nothing yet. */
@@ -37,8 +36,8 @@ public final class GoalFormat {
     }
 
     /** The style class that colours a status: status-achieved, status-on-track, status-at-risk. */
-    public static String styleClass(GoalStatus status) {
-        return "status-" + status.code();
+    public static String styleClass(GoalResult r) {
+        return r.actual() == null ? "status-no-value" : "status-" + r.status().code();
     }
 
     /** A rate typed by the officer (「90」, 「90%」, 「0.9」 is read as 0.9% — percent is what they type). */
