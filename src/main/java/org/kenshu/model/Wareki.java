@@ -80,23 +80,17 @@ public final class Wareki {
             return monthDayWithWeekday(days.getFirst()) + "～" + monthDayWithWeekday(periodEnd);
         }
         StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < days.size()) {
-            int j = i;
-            while (j + 1 < days.size() && days.get(j + 1).equals(days.get(j).plusDays(1))) {
-                j++;
-            }
+        for (DayRun run : DayRun.of(days)) {
             if (!text.isEmpty()) {
                 text.append("・");
             }
-            text.append(monthDayWithWeekday(days.get(i)));
-            if (j > i) {
-                LocalDate end = days.get(j);
-                boolean sameMonth = end.getMonth() == days.get(i).getMonth();
+            text.append(monthDayWithWeekday(run.first()));
+            if (!run.single()) {
+                LocalDate end = run.last();
+                boolean sameMonth = end.getMonth() == run.first().getMonth();
                 text.append("～").append(sameMonth ? end.getDayOfMonth() + "日(" + weekday(end.getDayOfWeek()) + ")"
                         : monthDayWithWeekday(end));
             }
-            i = j + 1;
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package org.kenshu.service.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kenshu.model.DayRun;
 import org.kenshu.model.Wareki;
 
 /**
@@ -23,20 +24,14 @@ final class MonthDays {
             return day(first, first) + "～\n" + day(periodEnd, first);
         }
         StringBuilder text = new StringBuilder();
-        int i = 0;
-        while (i < days.size()) {
-            int j = i;
-            while (j + 1 < days.size() && days.get(j + 1).equals(days.get(j).plusDays(1))) {
-                j++;
-            }
+        for (DayRun run : DayRun.of(days)) {
             if (!text.isEmpty()) {
                 text.append("・\n");
             }
-            text.append(day(days.get(i), first));
-            if (j > i) {
-                text.append("～\n").append(day(days.get(j), first));
+            text.append(day(run.first(), first));
+            if (!run.single()) {
+                text.append("～\n").append(day(run.last(), first));
             }
-            i = j + 1;
         }
         return text.toString();
     }
