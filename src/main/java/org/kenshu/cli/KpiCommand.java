@@ -30,7 +30,7 @@ final class KpiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--fy", paramLabel = "YEAR", descriptionKey = "fy")
+    @Option(names = "--fy", paramLabel = "YEAR", descriptionKey = "kpi.fy")
     Integer fiscalYear;
 
     @Option(names = "--json", descriptionKey = "json")

@@ -27,7 +27,7 @@ final class KpiMissingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--fy", paramLabel = "YEAR", descriptionKey = "fy")
+    @Option(names = "--fy", paramLabel = "YEAR", descriptionKey = "kpi.fy")
     Integer fiscalYear;
 
     @Option(names = "--goal", paramLabel = "CODE", required = true, descriptionKey = "goal")

@@ -179,7 +179,7 @@ public final class GapListViewModel {
         String year = Wareki.fiscalYear(r.fiscalYear(), state.era());
         Optional<Path> file = dialogs.chooseFileToSave(I18n.t("goals.gap.export"),
                 I18n.t("goals.gap.fileName", r.goal().name(), year), List.of("*.xlsx"));
-        file.map(GapListViewModel::withExtension).ifPresent(f -> tasks.run(I18n.t("task.exporting"), x -> {
+        file.map(GapListViewModel::withExtension).ifPresent(f -> tasks.run(I18n.t("task.exportingMissing"), x -> {
             exporter.export(r, list, f);
             return f;
         }, done -> dialogs.notify(I18n.t("goals.gap.exported", done.getFileName())),
