@@ -68,7 +68,8 @@ class PlanOutlineViewModelTest {
         dialogs.answer("人材育成");
         outline.addPillar();
         assertThat(vm.lines()).singleElement().satisfies(l -> assertThat(l.row().direction()).isNull());
-        vm.select(line(0), Level.PILLAR, 2026);
+        assertThat(outline.targetTextProperty().get()).isEqualTo("操作の対象：柱「人材育成」");
+        assertThat(vm.focusProperty().get().level()).isEqualTo(Level.PILLAR);
         assertThat(outline.cannotAddInitiative().get()).isTrue();
         dialogs.answer("階層別研修の充実");
         outline.addDirection();

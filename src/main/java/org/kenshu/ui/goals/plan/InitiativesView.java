@@ -122,6 +122,17 @@ public final class InitiativesView {
             }
         });
         outline();
+        vm.focusProperty().addListener((o, was, f) -> {
+            if (f != null) {
+                TableColumn<PlanLine, String> column = switch (f.level()) {
+                    case PILLAR -> pillarColumn;
+                    case DIRECTION -> directionColumn;
+                    case INITIATIVE -> initiativeColumn;
+                };
+                initiativeTable.getSelectionModel().clearAndSelect(vm.lines().indexOf(f.line()), column);
+                initiativeTable.scrollTo(f.line());
+            }
+        });
         initiativeHeading.textProperty().bind(vm.headingProperty());
         initiativeNameField.textProperty().bindBidirectional(vm.nameProperty());
         planArea.textProperty().bindBidirectional(vm.planTextProperty());

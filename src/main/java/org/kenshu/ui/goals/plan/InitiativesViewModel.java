@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -57,6 +59,7 @@ public final class InitiativesViewModel {
     private final ReadOnlyStringWrapper linkedValue = new ReadOnlyStringWrapper("");
 
     private final PlanOutlineViewModel outline;
+    private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>();
 
     public InitiativesViewModel(InitiativeService initiatives, InitiativeEditService edits, TaskRunner tasks,
             DialogService dialogs, AppState state, UndoStack undo) {
@@ -87,6 +90,7 @@ public final class InitiativesViewModel {
             linked.putAll(l.counts());
             years.setAll(l.years());
             sources.setAll(l.sources());
+            Item keep = outline.keep();
             // A pillar or direction with nothing under it yet gets one line, so it can be chosen.
             lines.setAll(l.rows().stream().flatMap(r -> r.initiative() == null ? Stream.of(new PlanLine(r, false))
                     : Stream.of(new PlanLine(r, false), new PlanLine(r, true))).toList());
@@ -96,7 +100,7 @@ public final class InitiativesViewModel {
                         && r.initiative().id() == before.initiative().id()).findFirst()
                         .ifPresentOrElse(r -> choose(r, year.get()), () -> choose(null, null));
             }
-            reselect(l.rows());
+            reselect(keep);
         });
     }
 
@@ -104,17 +108,32 @@ public final class InitiativesViewModel {
             List<String> sources) {
     }
 
-    /** Keeps the outline's chosen item chosen after a reload (with its new name and version). */
-    private void reselect(List<InitiativeRow> rows) {
-        Item item = outline.targetProperty().get();
+    /**
+     * Chooses {@code item} again after a reload (with its new name and version) and asks the view to
+     * select its cell; the reload has cleared the table's selection.
+     */
+    private void reselect(Item item) {
         if (item == null) {
+            outline.select(null, null);
             return;
         }
-        rows.stream().filter(r -> switch (item.level()) {
-            case PILLAR -> r.pillar().id() == item.id();
-            case DIRECTION -> r.direction() != null && r.direction().id() == item.id();
-            case INITIATIVE -> r.initiative() != null && r.initiative().id() == item.id();
-        }).findFirst().ifPresentOrElse(r -> outline.select(r, item.level()), () -> outline.select(null, null));
+        lines.stream().filter(l -> !l.result() && switch (item.level()) {
+            case PILLAR -> l.row().pillar().id() == item.id();
+            case DIRECTION -> l.row().direction() != null && l.row().direction().id() == item.id();
+            case INITIATIVE -> l.row().initiative() != null && l.row().initiative().id() == item.id();
+        }).findFirst().ifPresentOrElse(l -> {
+            outline.select(l.row(), item.level());
+            focus.set(null); // an equal Focus would not be announced again
+            focus.set(new Focus(l, item.level()));
+        }, () -> outline.select(null, null));
+    }
+
+    /** A cell the view should select: the line and the level's column. */
+    public record Focus(PlanLine line, Level level) {
+    }
+
+    public ReadOnlyObjectProperty<Focus> focusProperty() {
+        return focus.getReadOnlyProperty();
     }
 
     /** Chooses a cell: its row and year for the editor below, its column's level for the outline. */

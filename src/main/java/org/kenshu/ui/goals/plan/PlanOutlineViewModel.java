@@ -33,6 +33,8 @@ public final class PlanOutlineViewModel {
     private final Runnable refresh;
     private final ObjectProperty<InitiativeRow> row = new SimpleObjectProperty<>();
     private final ObjectProperty<Item> target = new SimpleObjectProperty<>();
+    /** The item to choose after the next reload (the one just added), else the chosen one stays. */
+    private Item next;
     private final ReadOnlyStringWrapper targetText = new ReadOnlyStringWrapper(I18n.t("initiatives.tree.noTarget"));
 
     public PlanOutlineViewModel(InitiativeEditService edits, TaskRunner tasks, DialogService dialogs, UndoStack undo,
@@ -91,6 +93,7 @@ public final class PlanOutlineViewModel {
             return;
         }
         tasks.run(I18n.t("task.saving"), p -> edits.add(level, parentId, name.get()), added -> {
+            next = added;
             dialogs.notify(I18n.t("initiatives.tree.added", level.label(), added.name()));
             undo.push(I18n.t("initiatives.tree.undoAdd", level.label(), added.name()),
                     p -> edits.delete(edits.current(level, added.id())), refresh);
@@ -205,6 +208,13 @@ public final class PlanOutlineViewModel {
             dialogs.showError(I18n.t("initiatives.title"), failure.getMessage(), failure);
         }
         refresh.run();
+    }
+
+    /** What to choose once the table is reloaded: the item just added, or the one chosen before. */
+    Item keep() {
+        Item keep = next != null ? next : target.get();
+        next = null;
+        return keep;
     }
 
     public ObjectProperty<InitiativeRow> rowProperty() {
