@@ -59,6 +59,32 @@ public final class InitiativeService {
         return rows;
     }
 
+    /**
+     * Like {@link #rows()}, plus a row for each pillar without directions (direction and initiative
+     * null) and each direction without initiatives (initiative null), so the edit table shows them.
+     */
+    public List<InitiativeRow> planRows() {
+        List<InitiativeRow> rows = rows();
+        List<Pillar> pillars = repos.pillars.findAll();
+        List<Direction> directions = repos.directions.findAll();
+        List<InitiativeRow> all = new ArrayList<>();
+        for (Pillar p : pillars) {
+            for (Direction d : directions) {
+                if (d.pillarId() == p.id()) {
+                    List<InitiativeRow> under = rows.stream().filter(r -> r.direction().id() == d.id()).toList();
+                    all.addAll(under);
+                    if (under.isEmpty()) {
+                        all.add(new InitiativeRow(p, d, null, Map.of()));
+                    }
+                }
+            }
+            if (directions.stream().noneMatch(d -> d.pillarId() == p.id())) {
+                all.add(new InitiativeRow(p, null, null, Map.of()));
+            }
+        }
+        return all;
+    }
+
     /** The fiscal years any initiative has a row for, plus {@code alsoShow}, oldest first. */
     public List<Integer> years(int alsoShow) {
         TreeSet<Integer> years = new TreeSet<>();

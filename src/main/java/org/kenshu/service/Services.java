@@ -49,6 +49,7 @@ public final class Services {
     public final TrainingReportService trainingReports;
     public final FeedbackService feedback;
     public final InitiativeService initiatives;
+    public final InitiativeEditService initiativeEdits;
     /** 未受講者一覧 writer for the goals page's 「一覧を書き出す」: the 帳票 report of the same name. */
     public final MissingListExporter missingList;
     public final ReportService reports;
@@ -100,6 +101,7 @@ public final class Services {
         trainingReports = new TrainingReportService(db, repos, plans, clock);
         feedback = new FeedbackService(db, repos, plans, reader);
         initiatives = new InitiativeService(db, repos);
+        initiativeEdits = new InitiativeEditService(db, repos);
         reports = new ReportService(repos, plans, goals);
         exports = new org.kenshu.service.reports.ExportService(repos, new org.kenshu.store.ReportQueries(db.dsl()),
                 clock, targetCounter, goals);

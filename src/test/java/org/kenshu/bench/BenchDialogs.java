@@ -61,4 +61,9 @@ final class BenchDialogs implements DialogService {
     @Override
     public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
     }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.empty();
+    }
 }

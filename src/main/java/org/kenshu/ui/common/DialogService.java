@@ -42,4 +42,7 @@ public interface DialogService {
     void showPrintPreview(Printable printable);
     /** The print preview of a report, page by page, from which the officer can print (JavaFX printing). */
     void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview);
+
+    /** One line of text (a name), prefilled with {@code initial}; empty when cancelled. */
+    Optional<String> askText(String title, String message, String initial);
 }

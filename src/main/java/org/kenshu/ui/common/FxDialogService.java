@@ -177,4 +177,17 @@ public final class FxDialogService implements DialogService {
     public void showPrintPreview(Printable printable) {
         PrintPreviewDialog.show(owner, printable, this);
     }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        dialog.getEditor().setId("askTextField");
+        dialog.getEditor().setPrefColumnCount(28);
+        dialog.getDialogPane().setMinWidth(480);
+        return dialog.showAndWait();
+    }
 }

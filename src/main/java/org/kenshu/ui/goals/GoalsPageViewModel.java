@@ -44,7 +44,7 @@ public final class GoalsPageViewModel {
         designations = new DesignationsViewModel(s.designations, s.goals, tasks, dialogs, state, undo);
         reports = new TrainingReportsViewModel(s.trainingReports, tasks, dialogs, state, undo);
         feedback = new FeedbackViewModel(s.feedback, s.goalRegister, tasks, dialogs, state, undo);
-        initiatives = new InitiativesViewModel(s.initiatives, tasks, dialogs, state, undo);
+        initiatives = new InitiativesViewModel(s.initiatives, s.initiativeEdits, tasks, dialogs, state, undo);
         dashboard.selectedProperty().addListener((o, before, row) -> {
             GoalResult was = before == null ? null : before.result();
             GoalResult now = row == null ? null : row.result();

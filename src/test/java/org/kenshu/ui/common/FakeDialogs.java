@@ -84,4 +84,10 @@ public final class FakeDialogs implements DialogService {
     public void showReportPreview(org.kenshu.service.reports.print.PrintPreview preview) {
         previews.add(preview);
     }
+
+    /** Answers with the next queued String; nothing queued is a cancel. */
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable((String) answers.poll());
+    }
 }

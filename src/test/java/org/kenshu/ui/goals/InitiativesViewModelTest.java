@@ -33,7 +33,7 @@ class InitiativesViewModelTest {
         undo = new UndoStack(tasks, dialogs);
         AppState state = new AppState();
         state.fiscalYearProperty().set(2026);
-        vm = new InitiativesViewModel(ws.services().initiatives, tasks, dialogs, state, undo);
+        vm = new InitiativesViewModel(ws.services().initiatives, ws.services().initiativeEdits, tasks, dialogs, state, undo);
         vm.refresh();
     }
 

@@ -5,7 +5,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -14,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.kenshu.model.I18n;
 import org.kenshu.model.Wareki;
+import org.kenshu.service.InitiativeEditService.Level;
 import org.kenshu.ui.common.Tables;
 import org.kenshu.ui.common.ViewLoader;
 
@@ -56,6 +59,22 @@ public final class InitiativesView {
     private Label linkedValueLabel;
     @FXML
     private Button saveInitiativeButton;
+    @FXML
+    private Button addPillarButton;
+    @FXML
+    private Button addDirectionButton;
+    @FXML
+    private Button addInitiativeButton;
+    @FXML
+    private Button renameItemButton;
+    @FXML
+    private Button moveUpButton;
+    @FXML
+    private Button moveDownButton;
+    @FXML
+    private Button deleteItemButton;
+    @FXML
+    private Label outlineTargetLabel;
 
     public InitiativesView(InitiativesViewModel vm) {
         this.vm = vm;
@@ -65,9 +84,12 @@ public final class InitiativesView {
     @FXML
     private void initialize() {
         Tables.bind(pillarColumn, l -> l.result() ? "" : l.row().pillar().name());
-        Tables.bind(directionColumn, l -> l.result() ? "" : l.row().direction().name());
-        Tables.bind(initiativeColumn, l -> l.result() ? "" : l.row().initiative().name());
-        Tables.bind(lineColumn, l -> I18n.t(l.result() ? "initiatives.result" : "initiatives.plan"));
+        Tables.bind(directionColumn, l -> l.result() ? "" : l.row().direction() == null
+                ? I18n.t("initiatives.tree.noDirection") : l.row().direction().name());
+        Tables.bind(initiativeColumn, l -> l.result() || l.row().direction() == null ? ""
+                : l.row().initiative() == null ? I18n.t("initiatives.tree.noInitiative") : l.row().initiative().name());
+        Tables.bind(lineColumn, l -> l.row().initiative() == null ? ""
+                : I18n.t(l.result() ? "initiatives.result" : "initiatives.plan"));
         for (TableColumn<PlanLine, String> c : java.util.List.of(pillarColumn, directionColumn, initiativeColumn)) {
             c.setCellFactory(col -> new WrappingCell());
         }
@@ -90,8 +112,25 @@ public final class InitiativesView {
             if (!cells.isEmpty()) {
                 TablePosition<?, ?> pos = cells.getFirst();
                 PlanLine line = vm.lines().get(pos.getRow());
-                Object year = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
-                vm.choose(line.row(), year instanceof Integer y ? y : vm.state().fiscalYear());
+                TableColumn<?, ?> column = pos.getTableColumn();
+                Object year = column == null ? null : column.getUserData();
+                Level level = column == pillarColumn ? Level.PILLAR
+                        : column == directionColumn ? Level.DIRECTION : Level.INITIATIVE;
+                vm.select(line, level, year instanceof Integer y ? y : vm.state().fiscalYear());
+            } else {
+                vm.select(null, null, null);
+            }
+        });
+        outline();
+        vm.focusProperty().addListener((o, was, f) -> {
+            if (f != null) {
+                TableColumn<PlanLine, String> column = switch (f.level()) {
+                    case PILLAR -> pillarColumn;
+                    case DIRECTION -> directionColumn;
+                    case INITIATIVE -> initiativeColumn;
+                };
+                initiativeTable.getSelectionModel().clearAndSelect(vm.lines().indexOf(f.line()), column);
+                initiativeTable.scrollTo(f.line());
             }
         });
         initiativeHeading.textProperty().bind(vm.headingProperty());
@@ -106,6 +145,33 @@ public final class InitiativesView {
         linkedValueLabel.textProperty().bind(vm.linkedValueProperty());
         saveInitiativeButton.disableProperty().bind(vm.rowProperty().isNull());
         saveInitiativeButton.setOnAction(e -> vm.save());
+    }
+
+    /** The buttons that shape the plan, also in the table's context menu. */
+    private void outline() {
+        PlanOutlineViewModel o = vm.outline();
+        outlineTargetLabel.textProperty().bind(o.targetTextProperty());
+        addPillarButton.setOnAction(e -> o.addPillar());
+        addDirectionButton.setOnAction(e -> o.addDirection());
+        addDirectionButton.disableProperty().bind(o.cannotAddDirection());
+        addInitiativeButton.setOnAction(e -> o.addInitiative());
+        addInitiativeButton.disableProperty().bind(o.cannotAddInitiative());
+        renameItemButton.setOnAction(e -> o.rename());
+        moveUpButton.setOnAction(e -> o.moveUp());
+        moveDownButton.setOnAction(e -> o.moveDown());
+        deleteItemButton.setOnAction(e -> o.delete());
+        for (Button b : java.util.List.of(renameItemButton, moveUpButton, moveDownButton, deleteItemButton)) {
+            b.disableProperty().bind(o.targetProperty().isNull());
+        }
+        ContextMenu menu = new ContextMenu();
+        for (Button b : java.util.List.of(addPillarButton, addDirectionButton, addInitiativeButton,
+                renameItemButton, moveUpButton, moveDownButton, deleteItemButton)) {
+            MenuItem item = new MenuItem(b.getText());
+            item.disableProperty().bind(b.disableProperty());
+            item.setOnAction(e -> b.fire());
+            menu.getItems().add(item);
+        }
+        initiativeTable.setContextMenu(menu);
     }
 
     /** One column per fiscal year, labelled 令和8年度; its user data is the year. */

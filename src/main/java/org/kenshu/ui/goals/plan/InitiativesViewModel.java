@@ -3,7 +3,10 @@ package org.kenshu.ui.goals.plan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +19,9 @@ import org.kenshu.model.Initiative;
 import org.kenshu.model.InitiativeYear;
 import org.kenshu.model.StaleEditException;
 import org.kenshu.model.Wareki;
+import org.kenshu.service.InitiativeEditService;
+import org.kenshu.service.InitiativeEditService.Item;
+import org.kenshu.service.InitiativeEditService.Level;
 import org.kenshu.service.InitiativeService;
 import org.kenshu.service.InitiativeService.InitiativeRow;
 import org.kenshu.ui.common.AppState;
@@ -52,8 +58,12 @@ public final class InitiativesViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper linkedValue = new ReadOnlyStringWrapper("");
 
-    public InitiativesViewModel(InitiativeService initiatives, TaskRunner tasks, DialogService dialogs,
-            AppState state, UndoStack undo) {
+    private final PlanOutlineViewModel outline;
+    private final ReadOnlyObjectWrapper<Focus> focus = new ReadOnlyObjectWrapper<>();
+
+    public InitiativesViewModel(InitiativeService initiatives, InitiativeEditService edits, TaskRunner tasks,
+            DialogService dialogs, AppState state, UndoStack undo) {
+        this.outline = new PlanOutlineViewModel(edits, tasks, dialogs, undo, this::refresh);
         this.initiatives = initiatives;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -65,7 +75,7 @@ public final class InitiativesViewModel {
     public void refresh() {
         int fy = state.fiscalYear();
         tasks.run(I18n.t("task.loadingInitiatives"), p -> {
-            List<InitiativeRow> rows = initiatives.rows();
+            List<InitiativeRow> rows = initiatives.planRows();
             Map<Long, Integer> counts = new HashMap<>();
             for (InitiativeRow r : rows) {
                 for (InitiativeYear y : r.years().values()) {
@@ -80,13 +90,17 @@ public final class InitiativesViewModel {
             linked.putAll(l.counts());
             years.setAll(l.years());
             sources.setAll(l.sources());
-            lines.setAll(l.rows().stream().flatMap(r -> java.util.stream.Stream.of(new PlanLine(r, false),
-                    new PlanLine(r, true))).toList());
+            Item keep = outline.keep();
+            // A pillar or direction with nothing under it yet gets one line, so it can be chosen.
+            lines.setAll(l.rows().stream().flatMap(r -> r.initiative() == null ? Stream.of(new PlanLine(r, false))
+                    : Stream.of(new PlanLine(r, false), new PlanLine(r, true))).toList());
             InitiativeRow before = row.get();
             if (before != null) {
-                l.rows().stream().filter(r -> r.initiative().id() == before.initiative().id()).findFirst()
-                        .ifPresent(r -> choose(r, year.get()));
+                l.rows().stream().filter(r -> r.initiative() != null
+                        && r.initiative().id() == before.initiative().id()).findFirst()
+                        .ifPresentOrElse(r -> choose(r, year.get()), () -> choose(null, null));
             }
+            reselect(keep);
         });
     }
 
@@ -94,8 +108,45 @@ public final class InitiativesViewModel {
             List<String> sources) {
     }
 
+    /**
+     * Chooses {@code item} again after a reload (with its new name and version) and asks the view to
+     * select its cell; the reload has cleared the table's selection.
+     */
+    private void reselect(Item item) {
+        if (item == null) {
+            outline.select(null, null);
+            return;
+        }
+        lines.stream().filter(l -> !l.result() && switch (item.level()) {
+            case PILLAR -> l.row().pillar().id() == item.id();
+            case DIRECTION -> l.row().direction() != null && l.row().direction().id() == item.id();
+            case INITIATIVE -> l.row().initiative() != null && l.row().initiative().id() == item.id();
+        }).findFirst().ifPresentOrElse(l -> {
+            outline.select(l.row(), item.level());
+            focus.set(null); // an equal Focus would not be announced again
+            focus.set(new Focus(l, item.level()));
+        }, () -> outline.select(null, null));
+    }
+
+    /** A cell the view should select: the line and the level's column. */
+    public record Focus(PlanLine line, Level level) {
+    }
+
+    public ReadOnlyObjectProperty<Focus> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** Chooses a cell: its row and year for the editor below, its column's level for the outline. */
+    public void select(PlanLine line, Level level, Integer fiscalYear) {
+        outline.select(line == null ? null : line.row(), level);
+        choose(line == null || line.row().initiative() == null ? null : line.row(), fiscalYear);
+    }
+
     /** What a cell shows: the 計画 or 実績 text of the year, with its count (「評定者研修 40名」). */
     public String cell(PlanLine line, int fiscalYear) {
+        if (line.row().initiative() == null) {
+            return "";
+        }
         InitiativeYear y = line.row().years().get(fiscalYear);
         if (y == null) {
             return "";
@@ -250,6 +301,10 @@ public final class InitiativesViewModel {
 
     public ReadOnlyStringProperty linkedValueProperty() {
         return linkedValue.getReadOnlyProperty();
+    }
+
+    public PlanOutlineViewModel outline() {
+        return outline;
     }
 
     public AppState state() {
