@@ -135,23 +135,8 @@ public final class JobCategoriesViewModel {
     }
 
     String validate(long self) {
-        if (name.get() == null || name.get().isBlank()) {
-            return I18n.t("jobCategory.nameRequired");
-        }
-        String n = name.get().strip();
-        String c = code.get() == null ? "" : code.get().strip();
-        if (!creating.get() && c.isEmpty()) {
-            return I18n.t("jobCategory.codeRequired");
-        }
-        for (JobCategory j : jobs) {
-            if (j.id() != self && j.name().equals(n)) {
-                return I18n.t("jobCategory.nameTaken", n);
-            }
-            if (j.id() != self && j.code().equals(c)) {
-                return I18n.t("jobCategory.codeTaken", c);
-            }
-        }
-        return null;
+        return NameAndCode.problem("jobCategory", name.get(), code.get(), creating.get(), jobs, self, JobCategory::id, JobCategory::name,
+                JobCategory::code);
     }
 
     private void refreshSelecting(JobCategory j) {

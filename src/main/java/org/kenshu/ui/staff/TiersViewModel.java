@@ -193,23 +193,8 @@ public final class TiersViewModel {
 
     /** Name and code required and not used by another tier. */
     String validate(long self) {
-        if (name.get() == null || name.get().isBlank()) {
-            return I18n.t("tier.nameRequired");
-        }
-        String n = name.get().strip();
-        String c = code.get() == null ? "" : code.get().strip();
-        if (!creating.get() && c.isEmpty()) {
-            return I18n.t("tier.codeRequired");
-        }
-        for (Tier t : tiers) {
-            if (t.id() != self && t.name().equals(n)) {
-                return I18n.t("tier.nameTaken", n);
-            }
-            if (t.id() != self && t.code().equals(c)) {
-                return I18n.t("tier.codeTaken", c);
-            }
-        }
-        return null;
+        return NameAndCode.problem("tier", name.get(), code.get(), creating.get(), tiers, self, Tier::id, Tier::name,
+                Tier::code);
     }
 
     private Long ladderId() {
