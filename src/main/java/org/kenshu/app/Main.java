@@ -37,6 +37,7 @@ public final class Main {
         Clock clock = Clock.systemDefaultZone();
         CliContext context = new CliContext(
                 dir -> Workspace.open(Workspace.resolveFolder(dir), SpreadsheetReaders::read, clock),
+                dir -> Workspace.openForImport(Workspace.resolveFolder(dir), SpreadsheetReaders::read, clock),
                 dir -> WindowLauncher.launch(Workspace.resolveFolder(dir),
                         folder -> Workspace.open(folder, SpreadsheetReaders::read, clock)));
         return Cli.run(context, writer(System.out), writer(System.err), args);

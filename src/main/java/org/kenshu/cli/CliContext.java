@@ -6,7 +6,13 @@ import org.kenshu.service.Workspace;
 
 /**
  * What commands need from the application: how to open a data folder ({@code null} = the default
- * one) and how to run the window on one (returning the exit code when it closes).
+ * one), for an import and for anything else, and how to run the window on one (returning the exit
+ * code when it closes).
  */
-public record CliContext(Function<Path, Workspace> opener, Function<Path, Integer> window) {
+public record CliContext(Function<Path, Workspace> opener, Function<Path, Workspace> importOpener,
+        Function<Path, Integer> window) {
+    /** Imports open their folder like every other command. */
+    public CliContext(Function<Path, Workspace> opener, Function<Path, Integer> window) {
+        this(opener, opener, window);
+    }
 }

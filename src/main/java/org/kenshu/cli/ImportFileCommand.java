@@ -59,7 +59,7 @@ abstract class ImportFileCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), I18n.t("cli.import.noFile", f));
             }
         }
-        try (Workspace ws = importCommand.parent.open()) {
+        try (Workspace ws = importCommand.parent.openForImport()) {
             ImportOptions common = new ImportOptions(dryRun, skipInvalid, onConflict, null, null, false, false, null,
                     false, null, null);
             Progress progress = json ? Progress.NONE : ConsoleProgress.forStderr(spec.commandLine().getErr());

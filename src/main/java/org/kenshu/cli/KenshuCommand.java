@@ -30,4 +30,9 @@ public final class KenshuCommand implements Callable<Integer> {
     Workspace open() {
         return context.opener().apply(db);
     }
+
+    /** Opens the data folder for an import (see {@link CliContext#importOpener()}). */
+    Workspace openForImport() {
+        return context.importOpener().apply(db);
+    }
 }

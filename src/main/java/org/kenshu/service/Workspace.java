@@ -25,9 +25,22 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens {@code dataFolder} (created when missing) and migrates its database. */
     public static Workspace open(Path dataFolder, SpreadsheetReader reader, Clock clock) {
+        return open(dataFolder, reader, clock, true);
+    }
+
+    /**
+     * Opens {@code dataFolder} for one command-line import: closing leaves shrinking the file to the
+     * next close (see {@link Database#openEmbedded(DataFolder, boolean)}), so the import's process
+     * ends as soon as the data are safely written.
+     */
+    public static Workspace openForImport(Path dataFolder, SpreadsheetReader reader, Clock clock) {
+        return open(dataFolder, reader, clock, false);
+    }
+
+    private static Workspace open(Path dataFolder, SpreadsheetReader reader, Clock clock, boolean compactOnClose) {
         DataFolder folder = new DataFolder(dataFolder);
         try {
-            Database db = Database.openEmbedded(folder);
+            Database db = Database.openEmbedded(folder, compactOnClose);
             return new Workspace(folder, db, new Services(db, reader, clock, osUser()));
         } catch (StoreException e) {
             String key = switch (e.problem()) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.kenshu.model.Attendance;
 import org.kenshu.model.AttendanceMark;
 import org.kenshu.store.jooq.tables.records.AttendanceRecord;
@@ -113,6 +114,12 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
                 ps.setLong(p++, a.importBatchId());
             }
         }
+    }
+
+    /** The highest attendance id so far (0 when there is none): one step down the primary key. */
+    public long maxId() {
+        Long max = dsl.select(DSL.max(ATTENDANCE.ID)).from(ATTENDANCE).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
     }
 
     public List<Attendance> findByStaff(long staffId) {

@@ -64,13 +64,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when missing) the embedded H2 database in {@code folder} and migrates it. */
     public static Database openEmbedded(DataFolder folder) {
+        return openEmbedded(folder, true);
+    }
+
+    /**
+     * Like {@link #openEmbedded(DataFolder)}; with {@code compactOnClose} false, closing skips H2's
+     * file compaction (up to 200 ms by default, ~0.4 s after a 100,000-row import). Nothing is
+     * less safe: the space is reclaimed by the next close that compacts.
+     */
+    public static Database openEmbedded(DataFolder folder, boolean compactOnClose) {
         ensureWritable(folder.root());
         String url = "jdbc:h2:file:" + folder.databasePathWithoutSuffix();
         boolean upToDate = false;
         if (java.nio.file.Files.exists(folder.databaseFile())) {
             upToDate = refuseIfNewer(url, folder.databaseFile());
         }
-        HikariDataSource ds = pool(url, "sa", "", folder.databaseFile());
+        HikariDataSource ds = pool(compactOnClose ? url : url + ";MAX_COMPACT_TIME=0", "sa", "", folder.databaseFile());
         Database db = new Database(ds, SQLDialect.H2, folder.databaseFile().toString());
         return upToDate ? db : migrated(db, folder.databaseFile());
     }

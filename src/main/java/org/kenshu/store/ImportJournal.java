@@ -1,5 +1,7 @@
 package org.kenshu.store;
 
+import static org.kenshu.store.jooq.Tables.IMPORT_BATCH;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -37,6 +39,18 @@ public final class ImportJournal {
 
     public long batchId() {
         return batchId;
+    }
+
+    /**
+     * Records that the attendance rows this batch inserted have ids in ({@code after}, {@code upto}]:
+     * undo finds them by primary key instead of reading every attendance row for the batch id
+     * (attendance has no index on it, decision 0021). Ids only grow, so a range taken before the
+     * first and after the last insert holds them all; rows of other writers inside it carry
+     * another batch id.
+     */
+    public void insertedAttendance(long after, long upto) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.ATTENDANCE_IDS_AFTER, after)
+                .set(IMPORT_BATCH.ATTENDANCE_IDS_UPTO, upto).where(IMPORT_BATCH.ID.eq(batchId)).execute();
     }
 
     /** Call after inserting row {@code id} of {@code table} (version 0). */

@@ -2,9 +2,12 @@ package org.kenshu.store;
 
 import static org.kenshu.store.jooq.Tables.ATTENDANCE;
 import static org.kenshu.store.jooq.Tables.ENROLLMENT;
+import static org.kenshu.store.jooq.Tables.IMPORT_BATCH;
 
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Table;
 import org.kenshu.model.ImportChange;
 
@@ -32,11 +35,12 @@ public final class ImportUndo {
     }
 
     private void replay(long batchId) {
-        if (dsl.fetchExists(ATTENDANCE, ATTENDANCE.IMPORT_BATCH_ID.eq(batchId).and(ATTENDANCE.VERSION.gt(0)))
+        Condition attendance = insertedAttendance(batchId);
+        if (dsl.fetchExists(ATTENDANCE, attendance.and(ATTENDANCE.VERSION.gt(0)))
                 || dsl.fetchExists(ENROLLMENT, ENROLLMENT.IMPORT_BATCH_ID.eq(batchId).and(ENROLLMENT.VERSION.gt(0)))) {
             throw new UndoRefusedException(UndoRefusedException.Reason.CHANGED_AFTER, null);
         }
-        dsl.deleteFrom(ATTENDANCE).where(ATTENDANCE.IMPORT_BATCH_ID.eq(batchId)).execute();
+        dsl.deleteFrom(ATTENDANCE).where(attendance).execute();
         dsl.deleteFrom(ENROLLMENT).where(ENROLLMENT.IMPORT_BATCH_ID.eq(batchId)).execute();
         List<ImportChange> journal = changes.findByBatchNewestFirst(batchId);
         for (ImportChange c : journal) {
@@ -54,6 +58,22 @@ public final class ImportUndo {
                 case DELETE -> throw new IllegalStateException("imports do not delete rows");
             }
         }
+    }
+
+    /**
+     * The attendance rows the batch inserted: by primary key within the id range it recorded; only
+     * attendance imports insert attendance; a batch without a range (none inserted, or committed
+     * before ranges were recorded) is looked for row by row.
+     */
+    private Condition insertedAttendance(long batchId) {
+        var batch = dsl.select(IMPORT_BATCH.KIND, IMPORT_BATCH.ATTENDANCE_IDS_AFTER, IMPORT_BATCH.ATTENDANCE_IDS_UPTO)
+                .from(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchSingle();
+        if (!"ATTENDANCE".equals(batch.value1())) {
+            return DSL.falseCondition();
+        }
+        Condition ofBatch = ATTENDANCE.IMPORT_BATCH_ID.eq(batchId);
+        return batch.value2() == null || batch.value3() == null ? ofBatch
+                : ATTENDANCE.ID.gt(batch.value2()).and(ATTENDANCE.ID.le(batch.value3())).and(ofBatch);
     }
 
     /** The batch cannot be undone without losing or breaking later work. */

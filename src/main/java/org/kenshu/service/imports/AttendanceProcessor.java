@@ -31,6 +31,8 @@ final class AttendanceProcessor implements KindProcessor {
     /** (day, staff) → row number already read in this import. */
     private final Map<Long, Map<Long, Integer>> seen = new HashMap<>();
     private final List<Attendance> pending = new ArrayList<>();
+    /** The highest attendance id before this import's first insert; null until then. */
+    private Long idsAfter;
 
     AttendanceProcessor(ImportContext ctx) {
         this.ctx = ctx;
@@ -156,7 +158,10 @@ final class AttendanceProcessor implements KindProcessor {
      * preview of a large file costs no inserts.
      */
     private void flush() {
-        if (!ctx.options.dryRun()) {
+        if (!ctx.options.dryRun() && !pending.isEmpty()) {
+            if (idsAfter == null) {
+                idsAfter = ctx.repos.attendance.maxId();
+            }
             ctx.repos.attendance.insertAll(pending);
         }
         pending.clear();
@@ -165,6 +170,9 @@ final class AttendanceProcessor implements KindProcessor {
     @Override
     public void finish() {
         flush();
+        if (idsAfter != null) {
+            ctx.journal.insertedAttendance(idsAfter, ctx.repos.attendance.maxId());
+        }
         enrollments.finish();
     }
 }

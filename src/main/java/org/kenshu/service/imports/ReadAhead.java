@@ -43,7 +43,13 @@ final class ReadAhead {
             } catch (Throwable t) {
                 failure = t;
             }
-            producer.put(failure == null ? End.INSTANCE : new Failure(failure));
+            if (!(failure instanceof Stopped)) {
+                try {
+                    producer.put(failure == null ? End.INSTANCE : new Failure(failure));
+                } catch (Stopped consumerLeft) {
+                    // nobody waits for the end any more: the thread just ends
+                }
+            }
         });
         try {
             consume(queue, handler);

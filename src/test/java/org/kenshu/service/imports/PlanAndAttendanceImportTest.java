@@ -230,6 +230,34 @@ class PlanAndAttendanceImportTest {
     }
 
     @Test
+    void undoTakesOnlyTheBatchsOwnAttendanceRowsAlsoForABatchWithoutAnIdRange() {
+        f.run(ImportKind.PLAN, FY2026, plan());
+        ImportResult first = f.run(ImportKind.ATTENDANCE, ImportOptions.defaults(),
+                f.files.file("a1.csv", List.of(List.of("職員番号", "研修名", "受講日", "出欠"),
+                        List.of("00101", "新任係長研修", "2026/5/12", "出席"))));
+        ImportResult second = f.run(ImportKind.ATTENDANCE, ImportOptions.defaults(),
+                f.files.file("a2.csv", List.of(List.of("職員番号", "研修名", "受講日", "出欠"),
+                        List.of("00103", "新任係長研修", "2026/5/13", "出席"))));
+        var repos = f.store.repos;
+        long day = repos.attendance.findAll().getFirst().sessionDayId();
+        long sato = repos.staff.findByEmployeeNo("00102").orElseThrow().id();
+        repos.attendance.insert(new org.kenshu.model.Attendance(0, day, sato, AttendanceMark.LATE, null, null, 0));
+        var batch = org.kenshu.store.jooq.Tables.IMPORT_BATCH;
+        var range = f.store.db.dsl().select(batch.ATTENDANCE_IDS_AFTER, batch.ATTENDANCE_IDS_UPTO).from(batch)
+                .where(batch.ID.eq(Long.parseLong(first.batchId()))).fetchSingle();
+        assertThat(range.value2() - range.value1()).as("one row inserted").isEqualTo(1);
+
+        f.imports.undo(Long.parseLong(first.batchId()));
+        assertThat(repos.attendance.findAll()).extracting(a -> a.mark()).containsExactlyInAnyOrder(
+                AttendanceMark.PRESENT, AttendanceMark.LATE);
+        // A batch committed before ranges were recorded is found by its id alone.
+        f.store.db.dsl().update(batch).setNull(batch.ATTENDANCE_IDS_AFTER).setNull(batch.ATTENDANCE_IDS_UPTO)
+                .where(batch.ID.eq(Long.parseLong(second.batchId()))).execute();
+        f.imports.undo(Long.parseLong(second.batchId()));
+        assertThat(repos.attendance.findAll()).extracting(a -> a.staffId()).containsExactly(sato);
+    }
+
+    @Test
     void undoIsRefusedWhenALaterImportChangedTheSameRows() {
         f.run(ImportKind.PLAN, FY2026, plan());
         Path absent = f.files.file("a1.csv", List.of(List.of("職員番号", "研修名", "受講日", "出欠"),
