@@ -1,10 +1,14 @@
 package org.kenshu.io.sheet;
 
+import com.fasterxml.aalto.sax.SAXParserFactoryImpl;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -13,17 +17,19 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.ext.DefaultHandler2;
+import org.xml.sax.ext.LexicalHandler;
 
 /**
  * An opened xlsx package: POI's OPC layer finds the parts by relationship type suffix, so
  * transitional and strict OOXML both work (XSSFReader's part getters know only transitional
  * types), and checks each part's unpacked size and ratio ({@link PoiLimits}). Parts are parsed
- * by POI's hardened SAX parser (no DOCTYPE, no external entities).
+ * by Aalto with DOCTYPEs refused (no entity expansion, no external entities).
  */
 final class XlsxPackage implements AutoCloseable {
     private static final Set<String> WORKBOOK_TYPES = Set.of(
@@ -113,12 +119,45 @@ final class XlsxPackage implements AutoCloseable {
     static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
         XMLReader reader;
         try {
-            reader = XMLHelper.newXMLReader();
+            reader = PARSERS.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
         }
         reader.setContentHandler(handler);
-        reader.parse(new InputSource(in));
+        reader.setProperty("http://xml.org/sax/properties/lexical-handler", NO_DOCTYPE);
+        var buffered = new BufferedInputStream(in, PROLOG);
+        buffered.mark(PROLOG);
+        byte[] prolog = buffered.readNBytes(PROLOG);
+        buffered.reset();
+        if (new String(prolog, StandardCharsets.ISO_8859_1).contains("<!DOCTYPE")) {
+            throw doctypeRefused(); // before Aalto, which stops at some DOCTYPEs with a vaguer error
+        }
+        reader.parse(new InputSource(buffered));
+    }
+
+    /** How much of a part is looked at for a DOCTYPE before parsing: the prolog fits many times over. */
+    private static final int PROLOG = 4096;
+
+    private static SAXParseException doctypeRefused() {
+        return new SAXParseException("DOCTYPE is not allowed in a spreadsheet part", null); // ReadFailures: xmlEntities
+    }
+
+    /**
+     * Aalto, not the JDK's parser: it reads a 100,000-row sheet in a third of the time (decision
+     * 0021). It never expands entities (a reference to one is an error), and a DOCTYPE, which no
+     * OOXML part has, is refused before its first declaration — no entity bombs, no external files.
+     */
+    private static final SAXParserFactory PARSERS = namespaceAware(new SAXParserFactoryImpl());
+    private static final LexicalHandler NO_DOCTYPE = new DefaultHandler2() {
+        @Override
+        public void startDTD(String name, String publicId, String systemId) throws SAXException {
+            throw doctypeRefused();
+        }
+    };
+
+    private static SAXParserFactory namespaceAware(SAXParserFactory factory) {
+        factory.setNamespaceAware(true);
+        return factory;
     }
 
     @Override
