@@ -3,6 +3,7 @@ package org.kenshu.store;
 import static org.kenshu.store.jooq.Tables.ATTENDANCE;
 import static org.kenshu.store.jooq.Tables.SESSION_DAY;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.kenshu.model.Attendance;
 import org.kenshu.model.AttendanceMark;
@@ -68,26 +70,51 @@ public final class AttendanceRepository extends EditableRepository<AttendanceRec
      * rows, reused: jOOQ would render and bind every batch anew, which was a fifth of the insert time.
      */
     public void insertAll(List<Attendance> rows) {
+        dsl.connection(c -> insertAll(c, rows));
+    }
+
+    /**
+     * {@link #insertAll} bound to this thread's connection — inside a transaction, the transaction's
+     * own — for another thread to write with while this one goes on: the rows go into this
+     * transaction whichever thread sends them. The caller must wait for the last insert before the
+     * transaction ends.
+     */
+    public BulkInsert bulkInsertInThisTransaction() {
+        Connection raw = dsl.connectionResult(c -> c.unwrap(Connection.class));
+        return rows -> {
+            try {
+                insertAll(raw, rows);
+            } catch (SQLException e) {
+                throw new DataAccessException("inserting attendance failed", e);
+            }
+        };
+    }
+
+    /** Inserts attendance rows on a connection fixed beforehand (see {@link #bulkInsertInThisTransaction()}). */
+    @FunctionalInterface
+    public interface BulkInsert {
+        void insert(List<Attendance> rows);
+    }
+
+    private static void insertAll(Connection c, List<Attendance> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        dsl.connection(c -> {
-            int full = rows.size() / BATCH * BATCH;
-            if (full > 0) {
-                try (PreparedStatement ps = c.prepareStatement(insertSql(BATCH))) {
-                    for (int from = 0; from < full; from += BATCH) {
-                        bind(ps, rows.subList(from, from + BATCH));
-                        ps.executeUpdate();
-                    }
-                }
-            }
-            if (full < rows.size()) {
-                try (PreparedStatement ps = c.prepareStatement(insertSql(rows.size() - full))) {
-                    bind(ps, rows.subList(full, rows.size()));
+        int full = rows.size() / BATCH * BATCH;
+        if (full > 0) {
+            try (PreparedStatement ps = c.prepareStatement(insertSql(BATCH))) {
+                for (int from = 0; from < full; from += BATCH) {
+                    bind(ps, rows.subList(from, from + BATCH));
                     ps.executeUpdate();
                 }
             }
-        });
+        }
+        if (full < rows.size()) {
+            try (PreparedStatement ps = c.prepareStatement(insertSql(rows.size() - full))) {
+                bind(ps, rows.subList(full, rows.size()));
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static final int BATCH = 1000;

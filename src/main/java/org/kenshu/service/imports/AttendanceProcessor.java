@@ -30,7 +30,9 @@ final class AttendanceProcessor implements KindProcessor {
     private final Map<Long, Map<Long, Attendance>> stored = new HashMap<>();
     /** (day, staff) → row number already read in this import. */
     private final Map<Long, Map<Long, Integer>> seen = new HashMap<>();
-    private final List<Attendance> pending = new ArrayList<>();
+    private List<Attendance> pending = new ArrayList<>();
+    /** Writes the new rows from the first full block on (never in a dry run). */
+    private AttendanceWriter writer;
     /** The highest attendance id before this import's first insert; null until then. */
     private Long idsAfter;
 
@@ -158,21 +160,32 @@ final class AttendanceProcessor implements KindProcessor {
      * preview of a large file costs no inserts.
      */
     private void flush() {
-        if (!ctx.options.dryRun() && !pending.isEmpty()) {
-            if (idsAfter == null) {
-                idsAfter = ctx.repos.attendance.maxId();
-            }
-            ctx.repos.attendance.insertAll(pending);
+        if (ctx.options.dryRun() || pending.isEmpty()) {
+            pending.clear();
+            return;
         }
-        pending.clear();
+        if (writer == null) {
+            idsAfter = ctx.repos.attendance.maxId();
+            writer = new AttendanceWriter(ctx.repos.attendance);
+        }
+        writer.write(pending);
+        pending = new ArrayList<>();
     }
 
     @Override
     public void finish() {
         flush();
-        if (idsAfter != null) {
+        if (writer != null) {
+            writer.finish();
             ctx.journal.insertedAttendance(idsAfter, ctx.repos.attendance.maxId());
         }
         enrollments.finish();
+    }
+
+    @Override
+    public void close() {
+        if (writer != null) {
+            writer.close();
+        }
     }
 }

@@ -83,10 +83,14 @@ public final class ImportService {
         earlierImport(kind, hash, batch.id(), ctx);
         KindProcessor processor = processor(kind, ctx);
         var summary = new SummaryCollector(processor::row);
-        for (Path file : files) {
-            read(file, processor, summary, ctx, progress);
+        try {
+            for (Path file : files) {
+                read(file, processor, summary, ctx, progress);
+            }
+            processor.finish();
+        } finally {
+            processor.close();
         }
-        processor.finish();
         progress.checkCancelled(); // the last moment a cancel can still leave everything unwritten
         Counts c = ctx.counts;
         boolean rejected = (problems.errorCount() > 0 && !options.skipInvalid()) || problems.undecidedConflicts() > 0;

@@ -15,4 +15,8 @@ interface KindProcessor {
 
     /** After every file: whole-file checks (staff missing from a full roster …) and pending writes. */
     void finish();
+
+    /** Called last, after a failure too, before the transaction ends: stops any thread still writing. */
+    default void close() {
+    }
 }
