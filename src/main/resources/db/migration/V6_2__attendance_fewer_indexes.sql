@@ -19,7 +19,8 @@ DROP INDEX attendance_day_staff_mark_idx;
 DROP INDEX attendance_unique;
 CREATE UNIQUE INDEX attendance_unique ON attendance (session_day_id, staff_id) INCLUDE (mark);
 
--- The attendance ids a batch inserted lie in (attendance_ids_after, attendance_ids_upto]; NULL when
--- it inserted none (or was committed before this migration: then undo looks at every row).
+-- The attendance ids an attendance import inserted lie in (attendance_ids_after, attendance_ids_upto]
+-- (empty when it inserted none); NULL for batches committed before this migration, whose rows undo
+-- looks for in the whole table.
 ALTER TABLE import_batch ADD COLUMN attendance_ids_after BIGINT;
 ALTER TABLE import_batch ADD COLUMN attendance_ids_upto BIGINT;

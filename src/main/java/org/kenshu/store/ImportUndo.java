@@ -62,8 +62,8 @@ public final class ImportUndo {
 
     /**
      * The attendance rows the batch inserted: by primary key within the id range it recorded; only
-     * attendance imports insert attendance; a batch without a range (none inserted, or committed
-     * before ranges were recorded) is looked for row by row.
+     * attendance imports insert attendance; a batch committed before ranges were recorded has
+     * none and is looked for row by row.
      */
     private Condition insertedAttendance(long batchId) {
         var batch = dsl.select(IMPORT_BATCH.KIND, IMPORT_BATCH.ATTENDANCE_IDS_AFTER, IMPORT_BATCH.ATTENDANCE_IDS_UPTO)

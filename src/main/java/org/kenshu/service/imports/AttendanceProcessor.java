@@ -177,7 +177,10 @@ final class AttendanceProcessor implements KindProcessor {
         flush();
         if (writer != null) {
             writer.finish();
-            ctx.journal.insertedAttendance(idsAfter, ctx.repos.attendance.maxId());
+        }
+        if (!ctx.options.dryRun()) {
+            long upto = ctx.repos.attendance.maxId(); // an empty range when nothing new: undo looks nowhere
+            ctx.journal.insertedAttendance(idsAfter != null ? idsAfter : upto, upto);
         }
         enrollments.finish();
     }

@@ -242,19 +242,32 @@ class PlanAndAttendanceImportTest {
         long day = repos.attendance.findAll().getFirst().sessionDayId();
         long sato = repos.staff.findByEmployeeNo("00102").orElseThrow().id();
         repos.attendance.insert(new org.kenshu.model.Attendance(0, day, sato, AttendanceMark.LATE, null, null, 0));
-        var batch = org.kenshu.store.jooq.Tables.IMPORT_BATCH;
-        var range = f.store.db.dsl().select(batch.ATTENDANCE_IDS_AFTER, batch.ATTENDANCE_IDS_UPTO).from(batch)
-                .where(batch.ID.eq(Long.parseLong(first.batchId()))).fetchSingle();
-        assertThat(range.value2() - range.value1()).as("one row inserted").isEqualTo(1);
+        var overwrite = new ImportOptions(false, false, ConflictPolicy.OVERWRITE, null, null, false, false, null, false,
+                null, null);
+        ImportResult corrected = f.run(ImportKind.ATTENDANCE, overwrite, f.files.file("a3.csv", List.of(
+                List.of("職員番号", "研修名", "受講日", "出欠"), List.of("00102", "新任係長研修", "2026/5/12", "出席"))));
+        List<Long> nothingNew = idRange(corrected);
+        assertThat(nothingNew.get(0)).as("nothing inserted: an empty range").isNotNull().isEqualTo(nothingNew.get(1));
+        f.imports.undo(Long.parseLong(corrected.batchId()));
+        List<Long> oneNew = idRange(first);
+        assertThat(oneNew.get(1) - oneNew.get(0)).as("one row inserted").isEqualTo(1);
 
         f.imports.undo(Long.parseLong(first.batchId()));
         assertThat(repos.attendance.findAll()).extracting(a -> a.mark()).containsExactlyInAnyOrder(
                 AttendanceMark.PRESENT, AttendanceMark.LATE);
         // A batch committed before ranges were recorded is found by its id alone.
+        var batch = org.kenshu.store.jooq.Tables.IMPORT_BATCH;
         f.store.db.dsl().update(batch).setNull(batch.ATTENDANCE_IDS_AFTER).setNull(batch.ATTENDANCE_IDS_UPTO)
                 .where(batch.ID.eq(Long.parseLong(second.batchId()))).execute();
         f.imports.undo(Long.parseLong(second.batchId()));
         assertThat(repos.attendance.findAll()).extracting(a -> a.staffId()).containsExactly(sato);
+    }
+
+    private List<Long> idRange(ImportResult r) {
+        var batch = org.kenshu.store.jooq.Tables.IMPORT_BATCH;
+        var range = f.store.db.dsl().select(batch.ATTENDANCE_IDS_AFTER, batch.ATTENDANCE_IDS_UPTO).from(batch)
+                .where(batch.ID.eq(Long.parseLong(r.batchId()))).fetchSingle();
+        return java.util.Arrays.asList(range.value1(), range.value2());
     }
 
     @Test
