@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kenshu.io.sheet.SpreadsheetReaders;
 import org.kenshu.model.Assignment;
 import org.kenshu.model.Department;
 import org.kenshu.model.RequirementLevel;
@@ -29,9 +28,7 @@ import org.kenshu.model.Staff;
 import org.kenshu.model.Tier;
 import org.kenshu.service.Services;
 import org.kenshu.service.Workspace;
-import org.kenshu.store.TestStore;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,13 +41,13 @@ class OrganisationWindowTest {
     @TempDir
     static Path dir;
     static Stage stage;
-    static KenshuApplication app;
+    static TestWindow window;
     static final AtomicReference<Workspace> opened = new AtomicReference<>();
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startOnAPresetCity() throws Exception {
-        try (Workspace ws = Workspace.open(dir, SpreadsheetReaders::read, TestStore.CLOCK)) {
+        try (Workspace ws = TestWindow.open(dir)) {
             Services s = ws.services();
             s.presets.apply("iruma", "いるま台市");
             Department soumu = s.departments.add(Department.root("総務部"));
@@ -62,18 +59,17 @@ class OrganisationWindowTest {
                         Assignment.of(0, LocalDate.of(2020, 4, 1), jinji.id(), shuji.id(), null));
             }
         }
-        stage = FxToolkit.registerPrimaryStage();
-        app = (KenshuApplication) FxToolkit.setupApplication(() -> new KenshuApplication(new Startup(dir, folder -> {
-            Workspace ws = Workspace.open(folder, SpreadsheetReaders::read, TestStore.CLOCK);
+        window = TestWindow.start(dir, folder -> {
+            Workspace ws = TestWindow.open(folder);
             opened.set(ws);
             return ws;
-        }, TestStore.CLOCK)));
+        });
+        stage = window.stage();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     private Services services() {

@@ -14,11 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kenshu.io.sheet.SpreadsheetReaders;
 import org.kenshu.model.Progress;
 import org.kenshu.service.CourseEntry;
 import org.kenshu.service.Workspace;
-import org.kenshu.store.TestStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,18 +26,16 @@ class PlanAndCatalogWindowTest {
     @TempDir
     static Path dir;
     static Stage stage;
-    static KenshuApplication app;
+    static TestWindow window;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startWithTheSampleCity() throws Exception {
-        try (Workspace ws = Workspace.open(dir, SpreadsheetReaders::read, TestStore.CLOCK)) {
+        try (Workspace ws = TestWindow.open(dir)) {
             ws.services().sample.load(Progress.NONE);
         }
-        stage = FxToolkit.registerPrimaryStage();
-        app = (KenshuApplication) FxToolkit.setupApplication(() -> new KenshuApplication(
-                new Startup(dir, folder -> Workspace.open(folder, SpreadsheetReaders::read, TestStore.CLOCK),
-                        TestStore.CLOCK)));
+        window = TestWindow.start(dir);
+        stage = window.stage();
         FxToolkit.setupStage(s -> {
             s.setWidth(1366);
             s.setHeight(860);
@@ -48,8 +44,7 @@ class PlanAndCatalogWindowTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kenshu.io.sheet.SpreadsheetReaders;
 import org.kenshu.service.Workspace;
-import org.kenshu.store.TestStore;
 import org.kenshu.ui.goals.plan.PlanLine;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,24 +29,21 @@ class PlanOutlinePageTest {
     @TempDir
     static Path dir;
     static Stage stage;
-    static KenshuApplication app;
+    static TestWindow window;
     final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void startOnACityWithoutAPlan() throws Exception {
-        try (Workspace ws = Workspace.open(dir, SpreadsheetReaders::read, TestStore.CLOCK)) {
+        try (Workspace ws = TestWindow.open(dir)) {
             ws.services().presets.apply("iruma", "いるま台市");
         }
-        stage = FxToolkit.registerPrimaryStage();
-        app = (KenshuApplication) FxToolkit.setupApplication(() -> new KenshuApplication(
-                new Startup(dir, folder -> Workspace.open(folder, SpreadsheetReaders::read, TestStore.CLOCK),
-                        TestStore.CLOCK)));
+        window = TestWindow.start(dir);
+        stage = window.stage();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
